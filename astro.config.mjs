@@ -1,0 +1,20 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+
+// SITE_URL is the public origin (used for canonical links and the sitemap).
+const site = process.env.SITE_URL ?? 'http://localhost:8787';
+
+export default defineConfig({
+  site,
+  output: 'static',
+  trailingSlash: 'ignore',
+  integrations: [mdx(), sitemap()],
+  markdown: {
+    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' } },
+  },
+  vite: {
+    resolve: { alias: { '~': new URL('./src', import.meta.url).pathname } },
+  },
+});
