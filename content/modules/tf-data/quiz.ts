@@ -62,7 +62,7 @@ export default defineQuiz({
         { id: 'prefetch', text: 'Add `prefetch(tf.data.AUTOTUNE)` at the end of the pipeline.' },
         { id: 'cache', text: 'Cache the decoded images if they fit in memory or on local disk.' },
         { id: 'buffer', text: 'Increase the shuffle buffer size.' },
-        { id: 'bigger-model', text: 'Use a smaller learning rate.' },
+        { id: 'lower-lr', text: 'Use a smaller learning rate.' },
       ],
       answers: ['parallel', 'prefetch', 'cache'],
       explanation:
