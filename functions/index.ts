@@ -1,8 +1,9 @@
-import { Hono } from 'hono';
+import { app } from './app';
 
-// Placeholder entry replaced by the API work (issue 3).
-const app = new Hono<{ Bindings: Env }>().basePath('/api');
-app.get('/health', (c) => c.json({ ok: true }));
-
+/**
+ * Worker entry (wrangler.toml `main`). Static pages come from the assets layer; only
+ * /api/* reaches this code (run_worker_first). Browser code imports the type only:
+ *   import type { AppType } from '../functions';  hc<AppType>('/')
+ */
 export type AppType = typeof app;
 export default app;

@@ -1,0 +1,7 @@
+import { Hono } from 'hono';
+import type { AppEnv } from '../../env';
+import { cnnLeaderboard } from './cnn';
+import { courseLeaderboard } from './course';
+
+/** /api/leaderboards: public boards; with a token the caller's own rank is included. */
+export const leaderboardsRoutes = new Hono<AppEnv>().route('/', cnnLeaderboard).route('/', courseLeaderboard);

@@ -1,0 +1,47 @@
+import { eq, sql } from 'drizzle-orm';
+import { Hono } from 'hono';
+import { hasQuiz } from '../../course/quizzes';
+import { MODULE_SLUGS } from '../../course/modules';
+import { db } from '../../db/client';
+import { quizAttempts, submissions } from '../../db/schema';
+import type { AppEnv } from '../../env';
+import { requireAuth } from '../../middleware/auth';
+
+/**
+ * GET /api/progress: per module the quiz best score, pass and attempt count (and, for
+ * "cnn", the best server-computed accuracy); a module is complete when its quiz is passed.
+ */
+export const progressRoutes = new Hono<AppEnv>().get('/', requireAuth, async (c) => {
+  const me = c.get('learner')!.id;
+  const d = db(c.env);
+  const [quizRows, [cnn]] = await d.batch([
+    d
+      .select({
+        module: quizAttempts.module,
+        attempts: sql<number>`count(*)`,
+        bestScore: sql<number>`max(${quizAttempts.score})`,
+        passed: sql<number>`max(${quizAttempts.passed})`,
+      })
+      .from(quizAttempts)
+      .where(eq(quizAttempts.learnerId, me))
+      .groupBy(quizAttempts.module),
+    d.select({ best: sql<number | null>`max(${submissions.accuracy})`, count: sql<number>`count(*)` }).from(submissions).where(eq(submissions.learnerId, me)),
+  ]);
+  const byModule = new Map(quizRows.map((r) => [r.module, r]));
+  const modules = MODULE_SLUGS.map((slug) => {
+    const r = byModule.get(slug);
+    return {
+      module: slug,
+      hasQuiz: hasQuiz(slug),
+      attempts: r?.attempts ?? 0,
+      bestScore: r?.bestScore ?? null,
+      passed: Boolean(r?.passed),
+      ...(slug === 'cnn' ? { cnnBestAccuracy: cnn?.best ?? null, cnnSubmissions: cnn?.count ?? 0 } : {}),
+    };
+  });
+  const completed = modules.filter((m) => m.passed).length;
+  return c.json({
+    modules,
+    overall: { completed, total: MODULE_SLUGS.length, completion: completed / MODULE_SLUGS.length },
+  });
+});

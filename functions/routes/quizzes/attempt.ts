@@ -1,0 +1,85 @@
+import { and, eq } from 'drizzle-orm';
+import { Hono } from 'hono';
+import { quizFor } from '../../course/quizzes';
+import { db, type Db } from '../../db/client';
+import { quizAttempts } from '../../db/schema';
+import type { AppEnv } from '../../env';
+import { isUniqueViolation } from '../../lib/d1-errors';
+import { assertSameRequest, idempotencyHeader, requestHash } from '../../lib/idempotency';
+import { validate } from '../../lib/validate';
+import { optionalAuth } from '../../middleware/auth';
+import { rateLimit } from '../../middleware/rate-limit';
+import { checkAnswersFit } from '../../quiz/answers';
+import { gradeQuiz } from '../../quiz/grade';
+import { attemptResult, type AttemptResult } from './result';
+import { attemptBody, moduleParam } from './schemas';
+import { attemptStats } from './stats';
+
+async function storedResult(d: Db, learnerId: string, key: string, hash: string): Promise<AttemptResult | null> {
+  const [row] = await d
+    .select({ result: quizAttempts.result, requestHash: quizAttempts.requestHash })
+    .from(quizAttempts)
+    .where(and(eq(quizAttempts.learnerId, learnerId), eq(quizAttempts.idempotencyKey, key)))
+    .limit(1);
+  if (!row) return null;
+  assertSameRequest(row, hash);
+  return JSON.parse(row.result) as AttemptResult;
+}
+
+/**
+ * POST /api/quizzes/:module/attempts: grade answers against the server-side key.
+ * Guests are graded and nothing is stored; a learner's attempt is stored once per Idempotency-Key.
+ */
+export const postAttempt = new Hono<AppEnv>().post(
+  '/:module/attempts',
+  optionalAuth,
+  rateLimit('RL_GRADING'),
+  validate('param', moduleParam),
+  validate('header', idempotencyHeader),
+  validate('json', attemptBody),
+  async (c) => {
+    const { module } = c.req.valid('param');
+    const { answers } = c.req.valid('json');
+    const quiz = quizFor(module);
+    checkAnswersFit(quiz, answers);
+    const grade = gradeQuiz(quiz, answers);
+    const me = c.get('learner');
+    if (!me) return c.json(attemptResult(quiz, grade, null), 200);
+
+    const d = db(c.env);
+    const key = c.req.valid('header')['idempotency-key'] ?? null;
+    const hash = await requestHash({ module, answers });
+    if (key) {
+      const replay = await storedResult(d, me.id, key, hash);
+      if (replay) return c.json(replay, 200, { 'Idempotent-Replayed': 'true' });
+    }
+    const prior = await attemptStats(d, me.id, module);
+    const result = attemptResult(quiz, grade, {
+      attemptsUsed: prior.attemptsUsed + 1,
+      bestScore: Math.max(prior.bestScore ?? 0, grade.score),
+      passedEver: prior.passedEver || grade.passed,
+    });
+    const row = {
+      learnerId: me.id,
+      module,
+      correct: grade.correct,
+      total: grade.total,
+      score: grade.score,
+      passed: grade.passed,
+      answers: JSON.stringify(answers),
+      result: JSON.stringify(result),
+      idempotencyKey: key,
+      requestHash: hash,
+      createdAt: Date.now(),
+    };
+    try {
+      await d.insert(quizAttempts).values(row);
+    } catch (err) {
+      // A concurrent retry with the same key won the insert: answer with what it stored.
+      const replay = key && isUniqueViolation(err) ? await storedResult(d, me.id, key, hash) : null;
+      if (!replay) throw err;
+      return c.json(replay, 200, { 'Idempotent-Replayed': 'true' });
+    }
+    return c.json(result, 201);
+  },
+);

@@ -1,0 +1,68 @@
+import { and, eq } from 'drizzle-orm';
+import { Hono } from 'hono';
+import { db, type Db } from '../../db/client';
+import { submissions } from '../../db/schema';
+import type { AppEnv } from '../../env';
+import { isUniqueViolation } from '../../lib/d1-errors';
+import { assertSameRequest, idempotencyHeader, requestHash } from '../../lib/idempotency';
+import { validate } from '../../lib/validate';
+import { requireAuth } from '../../middleware/auth';
+import { rateLimit } from '../../middleware/rate-limit';
+import { scorePredictions } from '../../mnist/accuracy';
+import { submissionBody } from './schemas';
+import { publicSubmission } from './view';
+
+async function findByKey(d: Db, learnerId: string, key: string, hash: string) {
+  const [row] = await d
+    .select()
+    .from(submissions)
+    .where(and(eq(submissions.learnerId, learnerId), eq(submissions.idempotencyKey, key)))
+    .limit(1);
+  if (!row) return null;
+  assertSameRequest(row, hash);
+  return publicSubmission(row);
+}
+
+/** POST /api/submissions: score 10,000 MNIST test predictions on the server and keep the result. */
+export const postSubmission = new Hono<AppEnv>().post(
+  '/',
+  requireAuth,
+  rateLimit('RL_SUBMISSIONS'),
+  validate('header', idempotencyHeader),
+  validate('json', submissionBody),
+  async (c) => {
+    const me = c.get('learner')!;
+    const body = c.req.valid('json');
+    const key = c.req.valid('header')['idempotency-key'] ?? null;
+    const d = db(c.env);
+    const hash = await requestHash(body);
+    if (key) {
+      const replay = await findByKey(d, me.id, key, hash);
+      if (replay) return c.json({ submission: replay }, 200, { 'Idempotent-Replayed': 'true' });
+    }
+    const { correct, accuracy } = scorePredictions(body.predictions);
+    const m = body.metadata;
+    const row = {
+      learnerId: me.id,
+      accuracy,
+      correct,
+      predictions: body.predictions.join(''),
+      clientEpochs: m.epochs,
+      clientBatchSize: m.batchSize,
+      clientTrainingSeconds: m.trainingSeconds,
+      clientBackend: m.backend,
+      clientParamCount: m.paramCount,
+      idempotencyKey: key,
+      requestHash: hash,
+      createdAt: Date.now(),
+    };
+    try {
+      const [saved] = await d.insert(submissions).values(row).returning({ id: submissions.id });
+      return c.json({ submission: publicSubmission({ ...row, id: saved!.id }) }, 201);
+    } catch (err) {
+      const replay = key && isUniqueViolation(err) ? await findByKey(d, me.id, key, hash) : null;
+      if (!replay) throw err;
+      return c.json({ submission: replay }, 200, { 'Idempotent-Replayed': 'true' });
+    }
+  },
+);
