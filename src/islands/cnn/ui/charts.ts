@@ -1,0 +1,93 @@
+/**
+ * Live loss and accuracy charts (uPlot). Events only append to arrays; the charts redraw at
+ * most once per animation frame, so hundreds of batch events per second cannot stall the page.
+ */
+import uPlot from 'uplot';
+import 'uplot/dist/uPlot.min.css';
+
+type Column = (number | null)[];
+
+interface Series { x: number[]; train: Column; validation: Column }
+
+function cssColour(element: Element, name: string, fallback: string): string {
+  return getComputedStyle(element).getPropertyValue(name).trim() || fallback;
+}
+
+function makeChart(target: HTMLElement, title: string, yLabel: string, range: [number, number] | null): uPlot {
+  const train = cssColour(target, '--cnn-series-train', '#2563eb');
+  const validation = cssColour(target, '--cnn-series-validation', '#c2410c');
+  const axisColour = cssColour(target, '--cnn-fg', 'currentColor');
+  const grid = cssColour(target, '--cnn-grid', 'rgba(127,127,127,0.25)');
+  const axis = { stroke: axisColour, grid: { stroke: grid }, ticks: { stroke: grid } };
+  const options: uPlot.Options = {
+    title,
+    width: Math.max(280, target.clientWidth),
+    height: 220,
+    scales: { x: { time: false }, y: range ? { range } : {} },
+    axes: [{ ...axis, label: 'epoch' }, { ...axis, label: yLabel }],
+    series: [
+      { label: 'epoch' },
+      { label: 'training (per batch)', stroke: train, width: 1.5, spanGaps: true, points: { show: false } },
+      { label: 'validation (per epoch)', stroke: validation, width: 2, spanGaps: true, dash: [6, 4], points: { show: true, size: 7, fill: validation } },
+    ],
+  };
+  return new uPlot(options, [[], [], []], target);
+}
+
+export class TrainingCharts {
+  private readonly loss: Series = { x: [], train: [], validation: [] };
+  private readonly accuracy: Series = { x: [], train: [], validation: [] };
+  private lossChart: uPlot | null = null;
+  private accuracyChart: uPlot | null = null;
+  private frame = 0;
+  private readonly resize = new ResizeObserver(() => this.fit());
+  /** How many redraws happened: lets the end-to-end test see the charts update. */
+  redraws = 0;
+
+  constructor(private readonly lossTarget: HTMLElement, private readonly accuracyTarget: HTMLElement) {
+    this.resize.observe(lossTarget);
+  }
+
+  reset(): void {
+    for (const s of [this.loss, this.accuracy]) for (const column of [s.x, s.train, s.validation]) column.length = 0;
+    this.schedule();
+  }
+
+  /** `position` is epochs done as a fraction, e.g. 1.5 = halfway through the second epoch. */
+  addBatch(position: number, loss: number, accuracy: number): void {
+    this.push(this.loss, position, loss, null);
+    this.push(this.accuracy, position, accuracy, null);
+    this.schedule();
+  }
+
+  addEpoch(position: number, valLoss: number, valAccuracy: number): void {
+    this.push(this.loss, position, null, valLoss);
+    this.push(this.accuracy, position, null, valAccuracy);
+    this.schedule();
+  }
+
+  private push(series: Series, x: number, train: number | null, validation: number | null): void {
+    series.x.push(x);
+    series.train.push(train);
+    series.validation.push(validation);
+  }
+
+  private schedule(): void {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.lossChart ??= makeChart(this.lossTarget, 'Loss', 'sparse categorical cross-entropy', null);
+      this.accuracyChart ??= makeChart(this.accuracyTarget, 'Accuracy', 'fraction correct', [0, 1]);
+      this.lossChart.setData([this.loss.x, this.loss.train, this.loss.validation] as uPlot.AlignedData);
+      this.accuracyChart.setData([this.accuracy.x, this.accuracy.train, this.accuracy.validation] as uPlot.AlignedData);
+      this.redraws++;
+      this.lossTarget.dataset.points = String(this.loss.x.length);
+    });
+  }
+
+  private fit(): void {
+    const width = Math.max(280, this.lossTarget.clientWidth);
+    this.lossChart?.setSize({ width, height: 220 });
+    this.accuracyChart?.setSize({ width: Math.max(280, this.accuracyTarget.clientWidth), height: 220 });
+  }
+}

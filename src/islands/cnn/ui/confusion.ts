@@ -1,0 +1,26 @@
+/**
+ * The 10x10 confusion matrix as a real table (row and column headers, a caption), shaded like a
+ * heat map. Shading is a CSS custom property so the theme decides the colour; the count is text.
+ */
+import { el, formatInt } from './dom';
+
+export function renderConfusion(container: HTMLElement, matrix: number[][]): void {
+  if (matrix.length !== 10 || matrix.some((row) => row.length !== 10)) {
+    throw new Error(`Confusion matrix must be 10x10, got ${matrix.length} rows`);
+  }
+  const rowTotals = matrix.map((row) => row.reduce((a, b) => a + b, 0));
+  const head = el('thead', {}, [
+    el('tr', {}, [el('td'), ...matrix.map((_, c) => el('th', { scope: 'col' }, [String(c)]))]),
+  ]);
+  const body = el('tbody', {}, matrix.map((row, r) => el('tr', {}, [
+    el('th', { scope: 'row' }, [String(r)]),
+    ...row.map((count, c) => {
+      const share = rowTotals[r] ? count / rowTotals[r]! : 0;
+      const cell = el('td', { class: r === c ? 'diagonal' : '', style: `--share: ${share.toFixed(3)}` }, [formatInt(count)]);
+      if (share > 0.5) cell.classList.add('dark');
+      return cell;
+    }),
+  ])));
+  const caption = el('caption', {}, ['Confusion matrix on the 10,000 test images: rows are the true digit, columns the predicted digit; shading is the share of the row.']);
+  container.replaceChildren(el('table', { class: 'cnn-confusion' }, [caption, head, body]));
+}

@@ -1,0 +1,133 @@
+/**
+ * The CNN island's page code, loaded only when the learner presses Start (or Load). It wires
+ * the shell's controls to the training worker and renders what the worker reports.
+ */
+import type { ProgressEvent } from '../client';
+import { renderBackend } from './backend';
+import { TrainingCharts } from './charts';
+import { readControls, type ControlValues } from './controls';
+import { part } from './dom';
+import { EngineSession } from './engine-session';
+import { ProgressView } from './progress';
+import { renderSummary } from './summary';
+import { ResultsView } from './results';
+import { savedInfo, loadModel, type TrainingRecord } from './persistence';
+
+export type IslandAction = 'start' | 'load';
+export interface Island { handle(action: IslandAction): Promise<void> }
+
+export function mount(root: HTMLElement): Island {
+  const form = part<HTMLFormElement>(root, 'controls');
+  const buttons = { start: part<HTMLButtonElement>(root, 'start'), stop: part<HTMLButtonElement>(root, 'stop'), resume: part<HTMLButtonElement>(root, 'resume') };
+  const progress = new ProgressView(root);
+  const charts = new TrainingCharts(part(root, 'chart-loss'), part(root, 'chart-accuracy'));
+  let record: TrainingRecord | null = null;
+  let values: ControlValues | null = null;
+  let training = false;
+
+  const session = new EngineSession((event: ProgressEvent) => {
+    if (event.type === 'data-progress') progress.data(event);
+    else if (event.type === 'batch') {
+      progress.batch(event);
+      charts.addBatch(event.epoch + (event.batch + 1) / event.batchesPerEpoch, event.loss, event.accuracy);
+    } else if (event.type === 'epoch') {
+      progress.epochDone(event.epoch);
+      charts.addEpoch(event.epoch + 1, event.valLoss, event.valAccuracy);
+      if (record) { record.epochs = event.epoch + 1; record.trainingSeconds += event.seconds; }
+      progress.status(`Epoch ${event.epoch + 1} done in ${event.seconds.toFixed(0)} s: validation accuracy ${(event.valAccuracy * 100).toFixed(1)}%.`);
+    } else if (event.type === 'error') {
+      progress.alert(`${event.message}${event.recoverable ? ' What the network has learned so far is kept: press Resume to continue.' : ''}`);
+    }
+  });
+  const results = new ResultsView(root, session, () => record);
+
+  function setTraining(on: boolean): void {
+    training = on;
+    buttons.start.disabled = on;
+    buttons.stop.disabled = !on;
+    buttons.resume.disabled = on || !record;
+    root.dataset.state = on ? 'training' : record ? 'trained' : 'idle';
+  }
+
+  async function prepare(v: ControlValues): Promise<void> {
+    progress.status('Starting the training worker and measuring the backends…');
+    const init = await session.ensure(v.backend);
+    if (init) renderBackend(part(root, 'backend'), init);
+    part(root, 'backend-section').hidden = false;
+    progress.status('Loading MNIST…');
+    const data = await session.data(v.config.preset);
+    progress.dataDone(data.bytes, data.fromCache);
+  }
+
+  async function train(v: ControlValues, fresh: boolean): Promise<void> {
+    setTraining(true);
+    progress.alert(null);
+    try {
+      await prepare(v);
+      if (fresh) {
+        const summary = await session.current.request({ type: 'build', config: v.config });
+        renderSummary(part<HTMLTableElement>(root, 'summary'), summary);
+        part(root, 'summary-section').hidden = false;
+        record = { epochs: 0, batchSize: v.config.batchSize, trainingSeconds: 0, backend: session.backendName, paramCount: summary.totalParams };
+        charts.reset();
+      }
+      progress.startRun(v.config.epochs);
+      part(root, 'progress-section').hidden = false;
+      progress.status(`Training for ${v.config.epochs} epoch(s) on ${session.backendName}…`);
+      const outcome = await session.current.request({ type: 'train', config: v.config });
+      progress.status(outcome.stoppedEarly ? `Stopped after ${outcome.completedEpochs} epoch(s); evaluating what was learned…` : 'Training finished; evaluating on the 10,000 test images…');
+      await results.afterModel();
+    } catch (error) {
+      progress.alert(`${(error as Error).message}${record ? ' What was learned so far is kept.' : ''}`);
+      progress.status('Training did not finish.');
+    } finally {
+      setTraining(false);
+    }
+  }
+
+  async function load(): Promise<void> {
+    const info = savedInfo();
+    setTraining(true);
+    try {
+      const v = readControls(form, part(root, 'form-errors'));
+      if (!v.ok) return;
+      values = v.value;
+      progress.status('Loading your saved model…');
+      const init = await session.ensure(values.backend);
+      if (init) renderBackend(part(root, 'backend'), init);
+      part(root, 'backend-section').hidden = false;
+      const loaded = await loadModel(session.current);
+      if (!loaded.found) {
+        progress.status('No saved model was found in this browser.');
+        part(root, 'saved-offer').hidden = true;
+        return;
+      }
+      record = info?.record ?? null;
+      progress.status(`Loaded the model saved ${loaded.savedAt ?? info?.savedAt ?? ''}.`);
+      part(root, 'saved-offer').hidden = true;
+      await results.afterModel({ evaluate: false });
+    } catch (error) {
+      progress.alert(`Could not load the saved model: ${(error as Error).message}`);
+    } finally {
+      setTraining(false);
+    }
+  }
+
+  buttons.stop.addEventListener('click', () => {
+    buttons.stop.disabled = true;
+    progress.status('Stopping after the current batch…');
+    session.current.request({ type: 'stop' }).catch((error: Error) => progress.alert(error.message));
+  });
+  buttons.resume.addEventListener('click', () => { if (values && !training) void train(values, false); });
+
+  return {
+    async handle(action) {
+      if (training) return;
+      if (action === 'load') return load();
+      const v = readControls(form, part(root, 'form-errors'));
+      if (!v.ok) { progress.status('Please fix the highlighted settings.'); return; }
+      values = v.value;
+      await train(values, true);
+    },
+  };
+}

@@ -1,0 +1,56 @@
+/**
+ * Save to IndexedDB (the worker does the writing), remember that a save exists so the page can
+ * offer it on the next visit without loading TensorFlow.js, and download the model files.
+ */
+import type { CnnClient } from '../client';
+import type { BackendName } from '../protocol';
+import { SAVED_MARKER_KEY } from './saved-marker';
+
+/** How the saved model was trained: the leaderboard asks for it after a reload too. */
+export interface TrainingRecord { epochs: number; batchSize: number; trainingSeconds: number; backend: BackendName; paramCount: number }
+export interface SavedInfo { savedAt: string; record: TrainingRecord }
+
+export function savedInfo(): SavedInfo | null {
+  try {
+    const parsed = JSON.parse(localStorage.getItem(SAVED_MARKER_KEY) ?? 'null') as SavedInfo | null;
+    return parsed && typeof parsed.savedAt === 'string' && typeof parsed.record === 'object' ? parsed : null;
+  } catch {
+    return null;
+  }
+}
+
+export async function saveModel(client: CnnClient, record: TrainingRecord): Promise<string> {
+  const { savedAt } = await client.request({ type: 'save' });
+  try {
+    localStorage.setItem(SAVED_MARKER_KEY, JSON.stringify({ savedAt, record } satisfies SavedInfo));
+  } catch {
+    // Storage may be full or blocked; the model itself is saved, only the offer is lost.
+  }
+  return savedAt;
+}
+
+/** Loads the saved model; forgets the marker when the browser no longer has it. */
+export async function loadModel(client: CnnClient): Promise<{ found: boolean; savedAt?: string }> {
+  const result = await client.request({ type: 'load' });
+  if (!result.found) localStorage.removeItem(SAVED_MARKER_KEY);
+  return result;
+}
+
+function download(name: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  // Give the browser time to start the download before the URL goes away.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** TensorFlow.js format: model.json (topology + weights manifest) and weights.bin. */
+export async function downloadModel(client: CnnClient): Promise<void> {
+  const { modelJson, weights } = await client.request({ type: 'export' });
+  download('model.json', new Blob([modelJson], { type: 'application/json' }));
+  download('weights.bin', new Blob([weights], { type: 'application/octet-stream' }));
+}
