@@ -1,0 +1,11 @@
+import type { D1Migration } from 'cloudflare:test';
+
+// Test-only bindings added in tests/api/vitest.config.ts.
+declare global {
+  namespace Cloudflare {
+    interface Env {
+      TEST_MIGRATIONS: D1Migration[];
+      TEST_MNIST_LABELS: string;
+    }
+  }
+}
