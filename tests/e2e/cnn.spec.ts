@@ -1,0 +1,88 @@
+/**
+ * Module 4's CNN island end to end, in headless Chromium against the built site and the local
+ * API (wrangler dev, from playwright.config.ts): a real short training run on the quick preset,
+ * live progress and charts, accuracy above chance, a digit drawn with the mouse, save + reload +
+ * load, and a leaderboard submission graded by the server. About 1-3 minutes on 2 cores.
+ */
+import { expect, test, type Page } from '@playwright/test';
+
+const MODULE_URL = '/modules/cnn/';
+
+test.describe.configure({ mode: 'serial' });
+test.setTimeout(180_000);
+
+/** Draws a "7" on the pad with real mouse events (down, moves, up). */
+async function drawSeven(page: Page): Promise<void> {
+  const pad = page.locator('[data-part="pad"]');
+  await pad.scrollIntoViewIfNeeded();
+  const box = (await pad.boundingBox())!;
+  const at = (fx: number, fy: number) => [box.x + box.width * fx, box.y + box.height * fy] as const;
+  await page.mouse.move(...at(0.25, 0.2));
+  await page.mouse.down();
+  await page.mouse.move(...at(0.75, 0.2), { steps: 12 });
+  await page.mouse.move(...at(0.45, 0.85), { steps: 16 });
+  await page.mouse.up();
+}
+
+async function probabilities(page: Page): Promise<number[]> {
+  const items = page.locator('[data-part="probabilities"] li[data-probability]');
+  await expect(items).toHaveCount(10);
+  return (await items.evaluateAll((els) => els.map((el) => Number(el.getAttribute('data-probability')))));
+}
+
+test('train on MNIST in the browser, draw, save, reload, load and submit', { tag: '@island' }, async ({ page }) => {
+  const heavyRequests: string[] = [];
+  page.on('request', (request) => { if (/tfjs|worker/i.test(request.url())) heavyRequests.push(request.url()); });
+
+  await page.goto(MODULE_URL);
+  const island = page.locator('[data-cnn-trainer]');
+  await island.scrollIntoViewIfNeeded();
+  await page.waitForLoadState('networkidle');
+  expect(heavyRequests, 'TensorFlow.js and the worker load only after Start').toEqual([]);
+
+  // A short real run: quick preset, one epoch.
+  await island.getByLabel('Quick', { exact: false }).check();
+  await island.getByLabel('Epochs').fill('1');
+  await island.getByRole('button', { name: 'Start training' }).click();
+
+  await expect(island.locator('[data-total-params]')).toHaveAttribute('data-total-params', '93322', { timeout: 60_000 });
+  await expect(island.locator('[data-backend]')).toBeVisible();
+  const batchBar = island.locator('[data-part="batch-progress"]');
+  await expect.poll(() => batchBar.evaluate((el) => (el as HTMLProgressElement).value), { timeout: 60_000 }).toBeGreaterThan(0);
+  const chart = island.locator('[data-part="chart-loss"]');
+  await expect.poll(() => chart.getAttribute('data-points').then(Number), { timeout: 30_000 }).toBeGreaterThan(0);
+  const firstPoints = Number(await chart.getAttribute('data-points'));
+  await expect.poll(() => chart.getAttribute('data-points').then(Number), { timeout: 30_000 }).toBeGreaterThan(firstPoints);
+
+  const accuracy = island.locator('[data-part="test-accuracy"]');
+  await expect(accuracy).toHaveAttribute('data-accuracy', /\d/, { timeout: 150_000 });
+  expect(Number(await accuracy.getAttribute('data-accuracy'))).toBeGreaterThan(0.5);
+  await expect(island.locator('.cnn-confusion tbody tr')).toHaveCount(10);
+  await expect(island.getByRole('button', { name: 'Start training' })).toBeEnabled();
+
+  await drawSeven(page);
+  const probs = await probabilities(page);
+  expect(probs.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 3);
+
+  await island.getByRole('button', { name: 'Save in this browser' }).click();
+  await expect(island.locator('[data-part="save-status"]')).toContainText('Saved', { timeout: 30_000 });
+
+  await page.reload();
+  const offer = page.locator('[data-part="saved-offer"]');
+  await expect(offer).toBeVisible();
+  await offer.getByRole('button', { name: 'Load saved model' }).click();
+  await expect(page.locator('[data-part="status"]')).toContainText('Loaded the model', { timeout: 60_000 });
+  await drawSeven(page);
+  const reloaded = await probabilities(page);
+  expect(reloaded.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 3);
+  // Same strokes, same model: the loaded weights must give the saved model's answer.
+  const drift = Math.max(...reloaded.map((p, i) => Math.abs(p - probs[i]!)));
+  expect(drift, 'the loaded model is the one that was saved').toBeLessThan(1e-3);
+
+  await page.getByRole('button', { name: 'Submit to leaderboard' }).click();
+  await page.getByLabel('Display name for the leaderboard').fill(`e2e ${Date.now().toString(36)}`);
+  await page.getByRole('button', { name: 'Submit with this name' }).click();
+  const rank = page.locator('[data-part="submit-result"] [data-rank]');
+  await expect(rank).toHaveAttribute('data-rank', /^\d+$/, { timeout: 60_000 });
+  await expect(page.locator('[data-part="submit-result"]')).toContainText('Server-graded test accuracy');
+});
