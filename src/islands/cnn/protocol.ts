@@ -36,6 +36,11 @@ export type Request =
   | { type: 'init'; backend: BackendPreference }
   | { type: 'load-data'; preset: DataPreset }
   | { type: 'build'; config: TrainConfig }
+  /**
+   * Trains the model from `build` (or `load`) from its current weights. Epochs already completed
+   * since the last `build` count towards config.epochs, so the UI's Resume after Stop (or after a
+   * recoverable error) sends the same `train` again and the run finishes where it left off.
+   */
   | { type: 'train'; config: TrainConfig }
   | { type: 'stop' }
   | { type: 'evaluate' }
@@ -56,6 +61,7 @@ export interface Replies {
   stop: { acknowledged: true };
   evaluate: { accuracy: number; loss: number; confusion: number[][]; misclassified: { index: number; label: number; predicted: number }[] };
   predict: { probabilities: number[] };
+  /** Channel-last like TensorFlow: filters[(y*width+x)*count+k], featureMaps[(y*width+x)*channels+c]. */
   inspect: { filters: { width: number; height: number; count: number; data: Float32Array }; featureMaps: { layer: string; width: number; height: number; channels: number; data: Float32Array }[] };
   'test-digit': { pixels: Float32Array; label: number };
   'test-predictions': { predictions: Uint8Array };
@@ -71,5 +77,6 @@ export type Event =
   | { type: 'reply'; id: number; kind: Request['type']; payload: Replies[Request['type']] }
   | { type: 'error'; id: number | null; message: string; recoverable: boolean }
   | { type: 'data-progress'; phase: 'download' | 'decode' | 'cache'; loadedBytes: number; totalBytes: number }
+  /** `epoch` and `batch` are 0-based indices (the UI shows them plus one). */
   | { type: 'batch'; epoch: number; batch: number; batchesPerEpoch: number; loss: number; accuracy: number; imagesPerSec: number; etaSeconds: number }
   | { type: 'epoch'; epoch: number; loss: number; accuracy: number; valLoss: number; valAccuracy: number; seconds: number };
