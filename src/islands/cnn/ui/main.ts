@@ -113,6 +113,11 @@ export function mount(root: HTMLElement): Island {
     }
   }
 
+  // Browsers throttle hidden tabs; training continues in the worker, but say why it may slow down.
+  document.addEventListener('visibilitychange', () => {
+    if (training && document.visibilityState === 'hidden') progress.status('This tab is hidden: your browser may slow training down until you come back.');
+  });
+
   buttons.stop.addEventListener('click', () => {
     buttons.stop.disabled = true;
     progress.status('Stopping after the current batch…');

@@ -23,8 +23,8 @@ export class ResultsView {
     const pad = new DrawingPad(part<HTMLCanvasElement>(root, 'pad'), (input) => {
       this.drawing = input;
       inspectDrawing.disabled = !input;
-      if (!input) return renderProbabilities(probabilities, null);
-      session.predict(input, (p) => renderProbabilities(probabilities, p), (e) => this.say(`Prediction failed: ${e.message}`));
+      if (!input) return renderProbabilities(probabilities, null, part(root, 'guess'));
+      session.predict(input, (p) => renderProbabilities(probabilities, p, part(root, 'guess')), (e) => this.say(`Prediction failed: ${e.message}`));
     });
     renderProbabilities(probabilities, null);
     part(root, 'pad-clear').addEventListener('click', () => pad.clear());
@@ -51,7 +51,7 @@ export class ResultsView {
   async afterModel({ evaluate = true } = {}): Promise<void> {
     this.submit.modelChanged();
     for (const name of ['try-section', 'inspect-section', 'model-section']) part(this.root, name).hidden = false;
-    if (this.drawing) this.session.predict(this.drawing, (p) => renderProbabilities(part(this.root, 'probabilities'), p), () => {});
+    if (this.drawing) this.session.predict(this.drawing, (p) => renderProbabilities(part(this.root, 'probabilities'), p, part(this.root, 'guess')), () => {});
     if (!evaluate) return;
     const result = await this.session.current.request({ type: 'evaluate' });
     part(this.root, 'results-section').hidden = false;
