@@ -1,11 +1,11 @@
 import { env } from 'cloudflare:test';
-import { getTableConfig, type SQLiteTable } from 'drizzle-orm/sqlite-core';
+import { getTableConfig, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { describe, expect, it } from 'vitest';
 import * as schema from '../../functions/db/schema';
 
 // setup.ts applied every file in migrations/ to this run's fresh local D1 with the same
 // reader wrangler uses; here the result is compared with what the drizzle schema declares.
-const tables = Object.values(schema).filter((v): v is SQLiteTable => typeof v === 'object' && v !== null && 'getSQL' in v);
+const tables: SQLiteTable[] = Object.values(schema).filter((v: unknown): v is SQLiteTable => v instanceof SQLiteTable);
 
 type Col = { name: string; type: string; notnull: number; pk: number };
 type Idx = { name: string; unique: number; origin: string };
