@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { copyNotebooks } from './src/lib/copy-notebooks-integration.mjs';
 
 // SITE_URL is the public origin (used for canonical links and the sitemap).
 const site = process.env.SITE_URL ?? 'http://localhost:8787';
@@ -10,7 +11,7 @@ export default defineConfig({
   site,
   output: 'static',
   trailingSlash: 'ignore',
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/404') }), copyNotebooks()],
   markdown: {
     shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' } },
   },
