@@ -1,0 +1,69 @@
+import { fileURLToPath } from 'node:url';
+import * as tf from '@tensorflow/tfjs-core';
+import '@tensorflow/tfjs-backend-cpu';
+import '@tensorflow/tfjs-core/dist/register_all_gradients';
+import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { registerWasmConvGradients } from './wasm-kernels';
+
+// Node loads the .wasm binaries straight from the package.
+beforeAll(async () => {
+  setWasmPaths(fileURLToPath(new URL('../../../../node_modules/@tensorflow/tfjs-backend-wasm/dist/', import.meta.url)));
+  registerWasmConvGradients();
+  await tf.setBackend('wasm');
+}, 60_000);
+
+type Case = { x: [number, number, number, number]; f: [number, number, number, number]; stride: number | [number, number]; pad: 'same' | 'valid' };
+const cases: Case[] = [
+  { x: [2, 28, 28, 1], f: [3, 3, 1, 32], stride: 1, pad: 'valid' }, // the model's first layer
+  { x: [2, 13, 13, 32], f: [3, 3, 32, 64], stride: 1, pad: 'valid' },
+  { x: [1, 7, 9, 3], f: [3, 2, 3, 4], stride: 2, pad: 'same' },
+  { x: [2, 8, 8, 2], f: [3, 3, 2, 3], stride: 2, pad: 'valid' },
+  { x: [1, 6, 5, 2], f: [2, 3, 2, 2], stride: [1, 2], pad: 'same' },
+  { x: [3, 5, 5, 1], f: [1, 1, 1, 2], stride: 1, pad: 'same' },
+];
+
+/** Gradients of sum(conv2d(x, f) * weights) w.r.t. x and f on the given backend. */
+async function grads(backend: string, c: Case, seed: number) {
+  await tf.setBackend(backend);
+  return tf.tidy(() => {
+    const x = tf.randomNormal(c.x, 0, 1, 'float32', seed);
+    const f = tf.randomNormal(c.f, 0, 1, 'float32', seed + 1);
+    const loss = (a: tf.Tensor4D, b: tf.Tensor4D) => {
+      const y = tf.conv2d(a, b, c.stride, c.pad);
+      return tf.sum(tf.mul(y, tf.randomNormal(y.shape, 0, 1, 'float32', seed + 2)));
+    };
+    const [dx, df] = tf.grads(loss as (...args: tf.Tensor[]) => tf.Tensor)([x, f]);
+    return [dx!.arraySync(), df!.arraySync()] as [number[][][][], number[][][][]];
+  });
+}
+
+function maxDiff(a: unknown, b: unknown): number {
+  const fa = (a as number[]).flat(4) as number[];
+  const fb = (b as number[]).flat(4) as number[];
+  expect(fa.length).toBe(fb.length);
+  return fa.reduce((m, v, i) => Math.max(m, Math.abs(v - fb[i]!)), 0);
+}
+
+describe('wasm Conv2D gradient kernels', () => {
+  it.each(cases)('match the cpu backend for x=$x f=$f stride=$stride pad=$pad', async (c) => {
+    const [cpuDx, cpuDf] = await grads('cpu', c, 7);
+    const [wasmDx, wasmDf] = await grads('wasm', c, 7);
+    expect(maxDiff(wasmDx, cpuDx)).toBeLessThan(1e-3);
+    expect(maxDiff(wasmDf, cpuDf)).toBeLessThan(1e-3 * Math.max(1, c.x[0] * c.x[1]));
+  });
+
+  it('frees its intermediates (no wasm memory growth per call)', async () => {
+    await tf.setBackend('wasm');
+    const x = tf.randomNormal([4, 12, 12, 8]) as tf.Tensor4D;
+    const f = tf.randomNormal([3, 3, 8, 16]) as tf.Tensor4D;
+    const step = () => tf.tidy(() => tf.grads((a: tf.Tensor, b: tf.Tensor) => tf.sum(tf.conv2d(a as tf.Tensor4D, b as tf.Tensor4D, 2, 'same')))([x, f]).forEach((g) => g.dataSync()));
+    step();
+    const before = tf.memory();
+    for (let i = 0; i < 5; i++) step();
+    expect(tf.memory().numTensors).toBe(before.numTensors);
+    expect(tf.memory().numBytes).toBe(before.numBytes);
+    x.dispose();
+    f.dispose();
+  });
+});
