@@ -35,7 +35,7 @@ test.describe('catalog', () => {
     await expect(page.getByRole('status').filter({ hasText: 'Showing' })).toHaveText('Showing 10 modules');
 
     await page.getByRole('radio', { name: 'All' }).check();
-    await page.getByLabel('Tag').selectOption('cnn');
+    await page.getByLabel('Tag', { exact: true }).selectOption('cnn');
     await expect(page.locator(`${visibleCards}[data-slug="cnn"]`)).toHaveCount(1);
     await expect(page.locator(`${cards}[data-slug="tensors"]`)).toBeHidden();
     const tagLists = await page.locator(visibleCards).evaluateAll((els) => els.map((e) => e.getAttribute('data-tags')?.split(' ') ?? []));
