@@ -1,0 +1,107 @@
+/**
+ * Browser (and Worker) loader for the MNIST shards: reads the manifest, streams each shard
+ * with byte progress, keeps the compressed bytes in the Cache API (hashed URLs never change,
+ * so a second visit downloads nothing) and decompresses with DecompressionStream.
+ */
+import type { DataPreset } from '../protocol';
+import { MANIFEST_PATH, concatSplits, decodeShard, parseManifest, type Encoding, type ShardEntry, type Split } from './shards.ts';
+
+export const QUICK_TRAIN_IMAGES = 12_000;
+const CACHE_NAME = 'tfk-mnist-v1';
+
+export type Progress = (phase: 'download' | 'decode' | 'cache', loadedBytes: number, totalBytes: number) => void;
+export interface Mnist { train: Split; test: Split; downloadedBytes: number; fromCache: boolean; encoding: Encoding }
+
+export function supportsBrotli(): boolean {
+  try {
+    new DecompressionStream('brotli' as CompressionFormat);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function pick(entries: ShardEntry[], wanted: number): ShardEntry[] {
+  const out: ShardEntry[] = [];
+  for (let have = 0; have < wanted && out.length < entries.length; have += entries[out.length]!.count) out.push(entries[out.length]!);
+  return out;
+}
+
+async function readWithProgress(response: Response, onBytes: (n: number) => void): Promise<Uint8Array> {
+  if (!response.body) return new Uint8Array(await response.arrayBuffer());
+  const chunks: Uint8Array[] = [];
+  const reader = response.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    onBytes(value.byteLength);
+  }
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.byteLength, 0));
+  let offset = 0;
+  for (const chunk of chunks) { out.set(chunk, offset); offset += chunk.byteLength; }
+  return out;
+}
+
+async function decompress(bytes: Uint8Array, encoding: Encoding): Promise<Uint8Array> {
+  const stream = new Blob([bytes as BlobPart]).stream().pipeThrough(new DecompressionStream((encoding === 'br' ? 'brotli' : 'gzip') as CompressionFormat));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+async function openCache(): Promise<Cache | null> {
+  try {
+    return typeof caches === 'undefined' ? null : await caches.open(CACHE_NAME);
+  } catch {
+    return null; // e.g. opaque origins or storage disabled: just download
+  }
+}
+
+export async function loadMnist(preset: DataPreset, onProgress: Progress, base = ''): Promise<Mnist> {
+  const manifestResponse = await fetch(base + MANIFEST_PATH, { cache: 'no-cache' });
+  if (!manifestResponse.ok) throw new Error(`Could not fetch the MNIST manifest (${manifestResponse.status}).`);
+  const manifest = parseManifest(await manifestResponse.json());
+  const encoding: Encoding = supportsBrotli() && manifest.train.every((e) => e.files.br) ? 'br' : 'gzip';
+  const trainEntries = pick(manifest.train, preset === 'quick' ? QUICK_TRAIN_IMAGES : Infinity);
+  const entries = [...trainEntries, ...manifest.test];
+  const files = entries.map((e) => {
+    const file = e.files[encoding] ?? e.files.gzip;
+    if (!file) throw new Error(`The MNIST manifest has no ${encoding} file for a shard.`);
+    return { url: base + file.url, bytes: file.bytes, encoding: e.files[encoding] ? encoding : 'gzip' as Encoding };
+  });
+  const totalBytes = files.reduce((n, f) => n + f.bytes, 0);
+  const cache = await openCache();
+  let loaded = 0, downloaded = 0, decoded = 0;
+
+  const splits = await Promise.all(files.map(async (file, i) => {
+    let bytes: Uint8Array;
+    const cached = await cache?.match(file.url);
+    if (cached) {
+      bytes = new Uint8Array(await cached.arrayBuffer());
+      loaded += bytes.byteLength;
+      onProgress('cache', loaded, totalBytes);
+    } else {
+      const response = await fetch(file.url);
+      if (!response.ok) throw new Error(`Downloading ${file.url} failed (${response.status}).`);
+      bytes = await readWithProgress(response, (n) => { loaded += n; downloaded += n; onProgress('download', loaded, totalBytes); });
+      await cache?.put(file.url, new Response(bytes as BodyInit, { headers: { 'content-type': 'application/octet-stream' } })).catch(() => undefined);
+    }
+    const split = decodeShard(await decompress(bytes, file.encoding), `shard ${i + 1}`);
+    decoded += file.bytes;
+    onProgress('decode', decoded, totalBytes);
+    return split;
+  }));
+  void pruneCache(cache, new Set(files.map((f) => f.url)), manifest);
+  const train = concatSplits(splits.slice(0, trainEntries.length));
+  const test = concatSplits(splits.slice(trainEntries.length));
+  return { train, test, downloadedBytes: downloaded, fromCache: downloaded === 0, encoding };
+}
+
+/** Drops shards of older builds so the cache does not grow with every deploy. */
+async function pruneCache(cache: Cache | null, keep: Set<string>, manifest: { train: ShardEntry[]; test: ShardEntry[] }): Promise<void> {
+  if (!cache) return;
+  const current = new Set([...manifest.train, ...manifest.test].flatMap((e) => Object.values(e.files).map((f) => f.url)));
+  for (const request of await cache.keys()) {
+    const path = new URL(request.url).pathname;
+    if (!keep.has(request.url) && !current.has(path)) await cache.delete(request);
+  }
+}

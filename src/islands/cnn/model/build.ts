@@ -1,0 +1,40 @@
+/**
+ * The seed's CNN exactly as module 4 prints it, with Keras's layer names:
+ * Conv2D(32,3x3,relu) > MaxPool 2x2 > Conv2D(64) > MaxPool > Conv2D(64) > Flatten > Dense(64,relu)
+ * > [Dropout] > Dense(10,softmax) = 93,322 parameters. Optional dropout sits before the last Dense.
+ */
+import * as tfl from '@tensorflow/tfjs-layers';
+import type { SummaryRow } from '../protocol';
+
+export const SEED_TOTAL_PARAMS = 93_322;
+
+export function buildCnn(dropout = 0): tfl.LayersModel {
+  if (!(dropout >= 0 && dropout < 1)) throw new Error(`Dropout must be in [0, 1), got ${dropout}.`);
+  const model = tfl.sequential({ name: 'sequential' });
+  model.add(tfl.layers.inputLayer({ inputShape: [28, 28, 1], name: 'input_layer' }));
+  model.add(tfl.layers.conv2d({ name: 'conv2d', filters: 32, kernelSize: 3, activation: 'relu' }));
+  model.add(tfl.layers.maxPooling2d({ name: 'max_pooling2d', poolSize: 2 }));
+  model.add(tfl.layers.conv2d({ name: 'conv2d_1', filters: 64, kernelSize: 3, activation: 'relu' }));
+  model.add(tfl.layers.maxPooling2d({ name: 'max_pooling2d_1', poolSize: 2 }));
+  model.add(tfl.layers.conv2d({ name: 'conv2d_2', filters: 64, kernelSize: 3, activation: 'relu' }));
+  model.add(tfl.layers.flatten({ name: 'flatten' }));
+  model.add(tfl.layers.dense({ name: 'dense', units: 64, activation: 'relu' }));
+  if (dropout > 0) model.add(tfl.layers.dropout({ name: 'dropout', rate: dropout }));
+  model.add(tfl.layers.dense({ name: 'dense_1', units: 10, activation: 'softmax' }));
+  return model;
+}
+
+/** One row per layer (the input layer is not a row, as in Keras 3's summary). */
+export function summaryRows(model: tfl.LayersModel): SummaryRow[] {
+  return model.layers.filter((layer) => layer.getClassName() !== 'InputLayer').map((layer) => ({
+    name: layer.name,
+    className: layer.getClassName(),
+    outputShape: (layer.outputShape as (number | null)[]).slice(),
+    params: layer.countParams(),
+  }));
+}
+
+export function paramCounts(model: tfl.LayersModel): { totalParams: number; trainableParams: number } {
+  const count = (weights: tfl.LayerVariable[]) => weights.reduce((sum, w) => sum + w.shape.reduce((a, b) => a * (b ?? 1), 1), 0);
+  return { totalParams: model.countParams(), trainableParams: count(model.trainableWeights) };
+}

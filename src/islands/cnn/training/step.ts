@@ -1,0 +1,42 @@
+/**
+ * One optimisation step of the seed recipe: sparse categorical cross-entropy on integer labels
+ * (probabilities clipped like Keras), Adam. Returns the loss and the count of correct
+ * predictions as device scalars so the caller decides when to read them back.
+ */
+import * as tf from '@tensorflow/tfjs-core';
+import type * as tfl from '@tensorflow/tfjs-layers';
+
+const EPSILON = 1e-7;
+
+/** Per-image cross-entropy of softmax `probs` [n,10] against int32 `labels` [n]. */
+export function crossEntropy(probs: tf.Tensor, labels: tf.Tensor1D): tf.Tensor1D {
+  return tf.tidy(() => {
+    const clipped = tf.clipByValue(probs, EPSILON, 1 - EPSILON);
+    return tf.neg(tf.log(tf.sum(tf.mul(tf.oneHot(labels, probs.shape[1]!), clipped), -1))) as tf.Tensor1D;
+  });
+}
+
+export function correctCount(probs: tf.Tensor, labels: tf.Tensor1D): tf.Scalar {
+  return tf.tidy(() => tf.sum(tf.cast(tf.equal(tf.argMax(probs, -1), labels), 'float32')) as tf.Scalar);
+}
+
+export function trainableVariables(model: tfl.LayersModel): tf.Variable[] {
+  return model.trainableWeights.map((w) => w.read() as tf.Variable);
+}
+
+export function trainStep(model: tfl.LayersModel, optimizer: tf.Optimizer, x: tf.Tensor4D, y: tf.Tensor1D): { loss: tf.Scalar; correct: tf.Scalar } {
+  let correct: tf.Scalar | null = null;
+  const loss = optimizer.minimize(() => {
+    const probs = model.apply(x, { training: true }) as tf.Tensor;
+    correct = tf.keep(correctCount(probs, y));
+    return tf.mean(crossEntropy(probs, y)) as tf.Scalar;
+  }, true, trainableVariables(model));
+  if (!loss || !correct) throw new Error('The training step produced no loss.');
+  return { loss, correct };
+}
+
+/** Adam keeps its learning rate in a protected field; the learner may change it between runs. */
+export function setLearningRate(optimizer: tf.Optimizer, rate: number): void {
+  if (!(rate > 0 && rate <= 1)) throw new Error(`Learning rate must be in (0, 1], got ${rate}.`);
+  (optimizer as unknown as { learningRate: number }).learningRate = rate;
+}
