@@ -7,7 +7,7 @@ const models: Record<string, () => tf.LayersModel> = {
       name: 'imdb_bag_of_embeddings',
       layers: [
         tf.layers.embedding({ name: 'embedding', inputDim: 20_000, outputDim: 64, maskZero: true, inputShape: [250] }),
-        tf.layers.globalAveragePooling1d({ name: 'avg_pool' }),
+        tf.layers.globalAveragePooling1d({ name: 'pool' }),
         tf.layers.dropout({ name: 'dropout', rate: 0.3 }),
         tf.layers.dense({ name: 'hidden', units: 32, activation: 'relu' }),
         tf.layers.dense({ name: 'sentiment', units: 1, activation: 'sigmoid' }),
