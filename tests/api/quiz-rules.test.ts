@@ -84,3 +84,15 @@ describe('reveal rule', () => {
     expect(shown.every((q) => q.explanation === explanation)).toBe(true);
   });
 });
+
+describe('answer-key registry vs the course', () => {
+  it('every quiz belongs to one of the 25 course modules and is filed under its own slug', async () => {
+    const { quizzes } = await import('../../content/quizzes.generated');
+    const { MODULE_SLUGS } = await import('../../functions/course/modules');
+    expect(MODULE_SLUGS).toHaveLength(25);
+    for (const [slug, q] of Object.entries(quizzes)) {
+      expect(MODULE_SLUGS as readonly string[]).toContain(slug);
+      expect(q.module).toBe(slug);
+    }
+  });
+});
