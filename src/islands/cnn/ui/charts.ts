@@ -9,8 +9,14 @@ type Column = (number | null)[];
 
 interface Series { x: number[]; train: Column; validation: Column }
 
-function cssColour(element: Element, name: string, fallback: string): string {
-  return getComputedStyle(element).getPropertyValue(name).trim() || fallback;
+/** Resolves a theme variable (var() chains, light-dark()) to an rgb() string a canvas understands. */
+function cssColour(element: HTMLElement, name: string, fallback: string): string {
+  const probe = document.createElement('span');
+  probe.style.color = `var(${name}, ${fallback})`;
+  element.appendChild(probe);
+  const colour = getComputedStyle(probe).color;
+  probe.remove();
+  return colour || fallback;
 }
 
 function makeChart(target: HTMLElement, title: string, yLabel: string, range: [number, number] | null): uPlot {
