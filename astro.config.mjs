@@ -13,7 +13,7 @@ export default defineConfig({
   trailingSlash: 'ignore',
   integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/404') }), copyNotebooks()],
   markdown: {
-    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' } },
+    shikiConfig: { themes: { light: 'github-light-default', dark: 'github-dark-default' } },
   },
   vite: {
     resolve: { alias: { '~': new URL('./src', import.meta.url).pathname } },
