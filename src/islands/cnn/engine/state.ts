@@ -1,0 +1,90 @@
+/**
+ * Everything the worker holds between requests: the data, the model with its optimizer and
+ * trainer, and a version counter so cached test predictions are recomputed after any change.
+ */
+import * as tf from '@tensorflow/tfjs-core';
+import type * as tfl from '@tensorflow/tfjs-layers';
+import { splitIndices } from '../data/batches.ts';
+import type { Mnist } from '../data/loader.ts';
+import type { Split } from '../data/shards.ts';
+import { buildCnn } from '../model/build.ts';
+import type { TrainConfig } from '../protocol';
+import { scoreSplit, type SplitScore } from '../training/evaluate.ts';
+import { Trainer } from '../training/loop.ts';
+
+export class EngineState {
+  data: Mnist | null = null;
+  model: tfl.LayersModel | null = null;
+  private optimizer: tf.Optimizer | null = null;
+  private trainer: Trainer | null = null;
+  private trainerSplit = -1;
+  private version = 0;
+  private testScore: { version: number; score: SplitScore } | null = null;
+  training = false;
+
+  get requireData(): Mnist {
+    if (!this.data) throw new Error('Load the MNIST data first.');
+    return this.data;
+  }
+
+  get requireModel(): tfl.LayersModel {
+    if (!this.model) throw new Error('There is no model yet: build or load one first.');
+    return this.model;
+  }
+
+  get test(): Split {
+    return this.requireData.test;
+  }
+
+  /** Replaces the model (fresh from `build`, or loaded from storage) and drops training state. */
+  setModel(model: tfl.LayersModel): void {
+    this.trainer?.stop();
+    this.model?.dispose();
+    this.optimizer?.dispose();
+    this.model = model;
+    this.optimizer = null;
+    this.trainer = null;
+    this.changed();
+  }
+
+  build(config: TrainConfig): tfl.LayersModel {
+    this.setModel(buildCnn(config.dropout));
+    return this.model!;
+  }
+
+  trainerFor(config: TrainConfig): Trainer {
+    const model = this.requireModel;
+    const train = this.requireData.train;
+    if (!(config.validationSplit >= 0 && config.validationSplit < 1)) throw new Error(`Validation split must be in [0, 1), got ${config.validationSplit}.`);
+    if (!this.trainer || this.trainerSplit !== config.validationSplit) {
+      const { train: trainIdx, validation } = splitIndices(train.count, config.validationSplit);
+      this.optimizer ??= tf.train.adam(config.learningRate);
+      this.trainer = new Trainer(model, this.optimizer, train, trainIdx, validation);
+      this.trainerSplit = config.validationSplit;
+    }
+    return this.trainer;
+  }
+
+  /** New data (another preset): the trainer's indices no longer fit, the weights still do. */
+  dataChanged(): void {
+    this.trainer?.stop();
+    this.trainer = null;
+    this.changed();
+  }
+
+  stop(): void {
+    this.trainer?.stop();
+  }
+
+  changed(): void {
+    this.version += 1;
+  }
+
+  async scoreTest(): Promise<SplitScore> {
+    if (this.testScore?.version === this.version) return this.testScore.score;
+    const test = this.test;
+    const score = await scoreSplit(this.requireModel, test, Uint32Array.from({ length: test.count }, (_, i) => i));
+    this.testScore = { version: this.version, score };
+    return score;
+  }
+}
