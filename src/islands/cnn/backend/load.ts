@@ -15,7 +15,11 @@ async function importBackend(name: BackendName): Promise<void> {
   if (loaded.has(name)) return;
   if (name === 'wasm') {
     const wasm = await import('@tensorflow/tfjs-backend-wasm');
+    // setWasmPaths wants all three; the threaded binary is never fetched (threads are off below).
     wasm.setWasmPaths({ 'tfjs-backend-wasm.wasm': wasmPlain, 'tfjs-backend-wasm-simd.wasm': wasmSimd, 'tfjs-backend-wasm-threaded-simd.wasm': wasmThreaded });
+    // tfjs 4.22's pthread worker (a Blob built from minified source) throws "e is not defined"
+    // once bundled; single-threaded SIMD is what the measurements in issue 4 used anyway.
+    tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
     registerWasmConvGradients();
   } else if (name === 'webgl') {
     await import('@tensorflow/tfjs-backend-webgl');

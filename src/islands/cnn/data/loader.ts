@@ -23,7 +23,12 @@ export function supportsBrotli(): boolean {
 
 function pick(entries: ShardEntry[], wanted: number): ShardEntry[] {
   const out: ShardEntry[] = [];
-  for (let have = 0; have < wanted && out.length < entries.length; have += entries[out.length]!.count) out.push(entries[out.length]!);
+  let have = 0;
+  for (const entry of entries) {
+    if (have >= wanted) break;
+    out.push(entry);
+    have += entry.count;
+  }
   return out;
 }
 

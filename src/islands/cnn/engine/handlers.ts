@@ -27,11 +27,8 @@ function buildReply(state: EngineState): Replies['build'] {
   return { rows: summaryRows(model), ...paramCounts(model) };
 }
 
-/** Query flag for benchmarks: time every backend, not only the plausible ones. */
-const measureAll = typeof location !== 'undefined' && new URLSearchParams(location.search).has('measure-all');
-
 export const handlers: Handlers = {
-  init: async (r) => ({ payload: await chooseBackend(r.backend, measureAll) }),
+  init: async (r) => ({ payload: await chooseBackend(r.backend, r.measureAll === true) }),
 
   'load-data': async (r, state, emit) => {
     const data = await loadMnist(r.preset, (phase, loadedBytes, totalBytes) => emit({ type: 'data-progress', phase, loadedBytes, totalBytes }));

@@ -1,0 +1,163 @@
+/**
+ * `npm run bench:train`: builds the bench harness (the island's real worker, production Vite
+ * build), serves it like the site, drives headless Chromium and writes reports/bench-train.json.
+ * Phases: (1) a first visit (auto backend, full data) to count bytes, then a second load that
+ * must come from the Cache API; (2) every backend timed, then the seed recipe epoch by epoch
+ * with test accuracy after each; (3) the tfjs-examples-style baseline on the same backend.
+ * Env: BENCH_EPOCHS (default 5), BENCH_BASELINE_EPOCHS (default = BENCH_EPOCHS), PORT (8812).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { chromium, type Page } from '@playwright/test';
+import { buildShards } from '../../scripts/mnist/build-shards.ts';
+import { emptyTally, serve, type Tally } from './server.ts';
+
+const root = new URL('../..', import.meta.url).pathname;
+const site = `${root}reports/bench-site`;
+const port = Number(process.env.PORT ?? 8812);
+const epochs = Number(process.env.BENCH_EPOCHS ?? 5);
+const baselineEpochs = Number(process.env.BENCH_BASELINE_EPOCHS ?? epochs);
+const recipe = { epochs: 1, batchSize: 64, learningRate: 0.001, dropout: 0, validationSplit: 0.2, preset: 'full' as const };
+const log = (...args: unknown[]) => console.log(`[bench:train ${new Date().toISOString().slice(11, 19)}]`, ...args);
+
+/** Samples page+worker memory every few seconds while `work` runs; returns the peak. */
+async function withMemoryPeak<T>(page: Page, work: () => Promise<T>): Promise<{ result: T; peakBytes: number | null }> {
+  let peak: number | null = null;
+  let running = true;
+  const sampler = (async () => {
+    while (running) {
+      const bytes = await page.evaluate(() => (window as any).bench.sampleMemory()).catch(() => null);
+      if (bytes !== null) peak = Math.max(peak ?? 0, bytes);
+      await new Promise((r) => setTimeout(r, 4000));
+    }
+  })();
+  try {
+    return { result: await work(), peakBytes: peak };
+  } finally {
+    running = false;
+    await sampler;
+  }
+}
+
+async function main(): Promise<void> {
+  buildShards();
+  log('building harness…');
+  const built = spawnSync('npx', ['vite', 'build', '--config', 'bench/train/vite.config.ts'], { cwd: root, stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  if (built.status !== 0) throw new Error('harness build failed');
+  const tally = { current: emptyTally() };
+  const server = await serve(site, port, tally);
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    // The unsafe-* flags let WebGL/WebGPU run on SwiftShader so they can be timed at all here.
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      '--enable-unsafe-swiftshader', '--enable-unsafe-webgpu', '--enable-blink-features=ForceEagerMeasureMemory'],
+  });
+  const report: Record<string, unknown> = { date: new Date().toISOString(), machine: '2 cores shared, headless Chromium, no GPU', chromium: browser.version() };
+  try {
+    const page = await (await browser.newContext()).newPage();
+    page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') log('page:', m.text()); });
+    await page.goto(`http://127.0.0.1:${port}/`);
+    await page.waitForFunction(() => (window as any).bench);
+    report.crossOriginIsolated = await page.evaluate(() => (window as any).bench.isolated);
+
+    // (1) first visit: what the default path downloads
+    log('first visit: auto backend + full data');
+    const t0 = Date.now();
+    const first = await page.evaluate(async (preset) => {
+      const w = window as any;
+      w.first = w.bench.engine('auto');
+      const init = await w.first.init();
+      const data = await w.first.client.request({ type: 'load-data', preset });
+      return { init, data };
+    }, 'full');
+    const firstVisit: Tally = tally.current;
+    report.firstVisit = { seconds: (Date.now() - t0) / 1000, backend: first.init.backend, reason: first.init.reason, jsBytes: firstVisit.js, wasmBytes: firstVisit.wasm, dataBytes: firstVisit.data, dataReportedByLoader: first.data.bytes, requests: firstVisit.requests };
+    log(`first visit: backend ${first.init.backend}; js ${firstVisit.js} B, wasm ${firstVisit.wasm} B, data ${firstVisit.data} B`);
+    tally.current = emptyTally();
+    const second = await page.evaluate(async () => {
+      const w = window as any;
+      w.first.client.terminate();
+      const again = w.bench.engine('wasm');
+      await again.init();
+      const data = await again.client.request({ type: 'load-data', preset: 'full' });
+      again.client.terminate();
+      return data;
+    });
+    report.secondVisit = { dataBytesFromServer: tally.current.data, loaderReport: second };
+    log(`second load: ${tally.current.data} data bytes from the server, fromCache=${second.fromCache}`);
+
+    // (2) our engine: every backend timed, then the seed recipe epoch by epoch
+    log('timing every backend…');
+    const timings = await page.evaluate(async () => {
+      const w = window as any;
+      w.e = w.bench.engine('auto', true);
+      return w.e.init();
+    });
+    report.backends = timings;
+    log(`backends: ${timings.reason}`);
+    await page.evaluate(async () => {
+      const w = window as any;
+      await w.e.client.request({ type: 'load-data', preset: 'full' });
+      await w.e.client.request({ type: 'build', config: { epochs: 1, batchSize: 64, learningRate: 0.001, dropout: 0, validationSplit: 0.2, preset: 'full' } });
+    });
+    const perEpoch: Record<string, number>[] = [];
+    const { peakBytes: enginePeak } = await withMemoryPeak(page, async () => {
+      for (let i = 0; i < epochs; i++) {
+        const out = await page.evaluate(async (config) => {
+          const w = window as any;
+          const before = w.e.events.length;
+          await w.e.client.request({ type: 'train', config });
+          const events = w.e.events.slice(before);
+          const epoch = events.filter((e: any) => e.type === 'epoch').pop();
+          const rates = events.filter((e: any) => e.type === 'batch').map((e: any) => e.imagesPerSec);
+          const evaluation = await w.e.client.request({ type: 'evaluate' });
+          const memory = await w.e.client.request({ type: 'memory' });
+          return { seconds: epoch.seconds, valAccuracy: epoch.valAccuracy, testAccuracy: evaluation.accuracy, meanBatchImagesPerSec: rates.reduce((a: number, b: number) => a + b, 0) / rates.length, numTensors: memory.numTensors };
+        }, recipe);
+        perEpoch.push(out);
+        log(`engine epoch ${i + 1}: ${out.seconds.toFixed(1)} s, test ${(out.testAccuracy * 100).toFixed(2)}%, tensors ${out.numTensors}`);
+      }
+    });
+    report.engine = summarise(perEpoch, enginePeak, first.init.backend);
+    await page.evaluate(() => (window as any).e.client.terminate());
+
+    // (3) the baseline loop on the same backend
+    log(`baseline (tfjs-examples style), ${baselineEpochs} epoch(s)…`);
+    const { result: baseline, peakBytes: baselinePeak } = await withMemoryPeak(page, () => page.evaluate(async (job) => (window as any).bench.baseline()(job), { backend: (report.engine as any).backend, epochs: baselineEpochs, batchSize: 64, validationSplit: 0.2 }) as Promise<any>);
+    const baseEpochs = baseline.events.filter((e: any) => e.type === 'epoch').map((e: any) => ({ seconds: e.seconds, valAccuracy: e.valAccuracy, testAccuracy: e.testAccuracy, numTensors: e.numTensors }));
+    report.baseline = summarise(baseEpochs, baselinePeak, (report.engine as any).backend);
+    const e = report.engine as any, b = report.baseline as any;
+    report.speedup = { epochTimeRatio: b.meanEpochSeconds / e.meanEpochSeconds, target: 1.5 };
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  mkdirSync(`${root}reports`, { recursive: true });
+  writeFileSync(`${root}reports/bench-train.json`, JSON.stringify(report, null, 2));
+  print(report);
+}
+
+function summarise(perEpoch: Record<string, number>[], peakBytes: number | null, backend: string) {
+  const trainImages = 48_000;
+  const meanEpochSeconds = perEpoch.reduce((a, e) => a + e.seconds!, 0) / perEpoch.length;
+  let cumulative = 0, timeTo98: number | null = null;
+  for (const e of perEpoch) { cumulative += e.seconds!; if (timeTo98 === null && e.testAccuracy! >= 0.98) timeTo98 = cumulative; }
+  return { backend, epochs: perEpoch.length, perEpoch, meanEpochSeconds, imagesPerSec: trainImages / meanEpochSeconds, timeTo98PercentSeconds: timeTo98, finalTestAccuracy: perEpoch.at(-1)?.testAccuracy ?? null, peakMemoryBytes: peakBytes };
+}
+
+function print(r: any): void {
+  const mb = (n: number | null) => (n === null ? 'n/a' : `${(n / 1e6).toFixed(1)} MB`);
+  console.log('\n=== bench:train ===');
+  console.log(`backend timings: ${r.backends.timings.map((t: any) => `${t.name}=${t.imagesPerSec === null ? `n/a (${t.error})` : Math.round(t.imagesPerSec)}`).join(', ')}`);
+  for (const [name, s] of [['engine', r.engine], ['baseline', r.baseline]] as const) {
+    console.log(`${name} (${s.backend}): ${s.imagesPerSec.toFixed(0)} images/s (epoch incl. validation ${s.meanEpochSeconds.toFixed(1)} s), to 98% test: ${s.timeTo98PercentSeconds?.toFixed(0) ?? 'not reached'} s, final test acc ${(s.finalTestAccuracy * 100).toFixed(2)}% after ${s.epochs} epoch(s), peak memory ${mb(s.peakMemoryBytes)}`);
+  }
+  console.log(`speed ratio (baseline epoch time / ours): ${r.speedup.epochTimeRatio.toFixed(2)}x (target >= 1.5x)`);
+  console.log(`first visit: data ${mb(r.firstVisit.dataBytes)}, tfjs JS ${(r.firstVisit.jsBytes / 1024).toFixed(0)} KiB br, wasm ${(r.firstVisit.wasmBytes / 1024).toFixed(0)} KiB br; second visit data from server: ${r.secondVisit.dataBytesFromServer} B`);
+  console.log('report: reports/bench-train.json');
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
