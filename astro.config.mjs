@@ -17,5 +17,7 @@ export default defineConfig({
   },
   vite: {
     resolve: { alias: { '~': new URL('./src', import.meta.url).pathname } },
+    // ES-module workers keep the CNN worker's backend imports lazy (iife would inline all four, 2.2 MB).
+    worker: { format: 'es' },
   },
 });
