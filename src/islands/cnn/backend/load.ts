@@ -38,3 +38,15 @@ export async function activateBackend(name: BackendName): Promise<void> {
   if (!ok) throw new Error(`the ${name} backend failed to initialise in this browser`);
   await tf.ready();
 }
+
+/**
+ * Frees a timed-but-unused backend (its GL/GPU context keeps a GPU process busy otherwise).
+ * The factory stays registered, so activating it again later re-creates it.
+ */
+export function releaseBackend(name: BackendName): void {
+  const engine = tf.engine();
+  const instance = engine.registry[name];
+  if (!instance || name === tf.getBackend()) return;
+  instance.dispose();
+  delete engine.registry[name];
+}

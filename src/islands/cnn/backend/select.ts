@@ -8,7 +8,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import { buildCnn } from '../model/build.ts';
 import type { BackendName, BackendPreference, BackendTiming, Replies } from '../protocol';
 import { trainStep } from '../training/step.ts';
-import { activateBackend } from './load.ts';
+import { activateBackend, releaseBackend } from './load.ts';
 import { probeWebGl, probeWebGpu, type Probe } from './probe.ts';
 
 const PROBE_BATCH = 32;
@@ -83,5 +83,6 @@ export async function chooseBackend(preference: BackendPreference, measureAll = 
     reason = `Fastest in a warm-up of this model: ${working.map(fmt).join(', ')}.` + (skipped.length ? ` Not timed: ${skipped.join('; ')}.` : '');
   }
   await activateBackend(chosen.name);
+  for (const t of timings) if (t.name !== chosen.name && t.imagesPerSec !== null) releaseBackend(t.name);
   return { backend: chosen.name, reason, timings };
 }
