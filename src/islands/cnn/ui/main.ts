@@ -24,6 +24,8 @@ export function mount(root: HTMLElement): Island {
   let record: TrainingRecord | null = null;
   let values: ControlValues | null = null;
   let training = false;
+  /** Stopped or interrupted runs can continue; finished ones cannot. */
+  let resumable = false;
 
   const session = new EngineSession((event: ProgressEvent) => {
     if (event.type === 'data-progress') progress.data(event);
@@ -45,7 +47,7 @@ export function mount(root: HTMLElement): Island {
     training = on;
     buttons.start.disabled = on;
     buttons.stop.disabled = !on;
-    buttons.resume.disabled = on || !record;
+    buttons.resume.disabled = on || !resumable;
     root.dataset.state = on ? 'training' : record ? 'trained' : 'idle';
   }
 
@@ -75,10 +77,12 @@ export function mount(root: HTMLElement): Island {
       part(root, 'progress-section').hidden = false;
       progress.status(`Training for ${v.config.epochs} epoch(s) on ${session.backendName}…`);
       const outcome = await session.current.request({ type: 'train', config: v.config });
+      resumable = outcome.stoppedEarly;
       progress.status(outcome.stoppedEarly ? `Stopped after ${outcome.completedEpochs} epoch(s); evaluating what was learned…` : 'Training finished; evaluating on the 10,000 test images…');
       await results.afterModel();
     } catch (error) {
-      progress.alert(`${(error as Error).message}${record ? ' What was learned so far is kept.' : ''}`);
+      resumable = record !== null;
+      progress.alert(`${(error as Error).message}${record ? ' What was learned so far is kept: press Resume to continue.' : ''}`);
       progress.status('Training did not finish.');
     } finally {
       setTraining(false);
