@@ -30,6 +30,8 @@ function makeChart(target: HTMLElement, title: string, yLabel: string, range: [n
     width: Math.max(280, target.clientWidth),
     height: 220,
     scales: { x: { time: false }, y: range ? { range } : {} },
+    // A static legend: the series names, not a value readout that flickers during training.
+    legend: { live: false },
     axes: [{ ...axis, label: 'epoch' }, { ...axis, label: yLabel }],
     series: [
       { label: 'epoch' },
