@@ -42,6 +42,20 @@ export default defineQuiz({
         'Embedding: 10,000 x 32 = 320,000 (one row per token, no bias). Pooling and dropout have none. Dense(32) on 32 inputs: 32 x 32 + 32 = 1,056. Dense(1): 32 + 1 = 33. Total 321,089, and once again almost all of it is the embedding table.',
     },
     {
+      id: 'mask-zero',
+      type: 'single',
+      prompt: 'A 40-word review is padded to 250 positions. What does `mask_zero=True` on the Embedding layer change in the `imdb_bag_of_embeddings` model?',
+      options: [
+        { id: 'average-real', text: 'The pooling layer averages only the 40 real word vectors instead of diluting them with 210 padding vectors.' },
+        { id: 'fewer-params', text: 'The embedding table loses its first row, so the model has 64 fewer parameters.' },
+        { id: 'drops-unk', text: 'Out-of-vocabulary words (index 1) are skipped as well.' },
+        { id: 'truncates', text: 'The review is shortened to 40 positions before it reaches the embedding.' },
+      ],
+      answer: 'average-real',
+      explanation:
+        'The mask marks which positions hold real tokens, and GlobalAveragePooling1D uses it to average over those positions only. Without it, a short review\'s mean vector is pulled towards the padding embedding. The table keeps all 20,000 rows (the summary still shows 1,280,000 parameters), `[UNK]` tokens are not masked, and the tensor keeps its 250 positions.',
+    },
+    {
       id: 'word-order',
       type: 'single',
       prompt: 'The bag-of-embeddings classifier gives "not good, just bad" and "not bad, just good" exactly the same score. What is the reason?',
