@@ -28,7 +28,7 @@ async function builders(slug: string, at: string): Promise<Builders> {
   return ((await import(pathToFileURL(path).href)) as { default: Builders }).default;
 }
 
-const count = (weights: { shape: number[] }[]): number => weights.reduce((sum, w) => sum + w.shape.reduce((a, b) => a * b, 1), 0);
+const count = (weights: { shape: (number | null)[] }[]): number => weights.reduce((sum, w) => sum + w.shape.reduce<number>((a, b) => a * (b ?? 0), 1), 0);
 
 /** The same facts as a parsed summary, read off a built TF.js model. */
 function describeModel(model: LayersModel): Omit<ParsedSummary, 'model'> {
