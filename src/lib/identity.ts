@@ -8,6 +8,8 @@ export const IDENTITY_STORAGE_KEY = 'tfk.identity';
 export interface Identity {
   token: string;
   displayName: string;
+  /** Kept only in this browser so the learner can look it up again; the server stores a hash. */
+  recoveryCode?: string;
 }
 
 function isIdentity(value: unknown): value is Identity {

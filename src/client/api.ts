@@ -1,0 +1,63 @@
+/**
+ * The browser's typed API client: hc<AppType> from the Worker's exported type, so request and
+ * response shapes come from the routes themselves. `send` turns any failure (network, the
+ * error envelope, 429/503) into an ApiFailure whose `kind` tells the UI what to say.
+ */
+import { hc, type ClientResponse } from 'hono/client';
+import type { SuccessStatusCode } from 'hono/utils/http-status';
+import type { AppType } from '../../functions';
+import { authHeaders, getIdentity } from '../lib/identity';
+
+export const api = () => hc<AppType>(location.origin).api;
+
+/** Per-request options carrying the stored bearer token (empty for guests). */
+export const withAuth = () => ({ headers: authHeaders(getIdentity()) });
+
+export type FailureKind = 'offline' | 'rate_limited' | 'unavailable' | 'rejected';
+
+export class ApiFailure extends Error {
+  constructor(
+    readonly kind: FailureKind,
+    readonly status: number,
+    message: string,
+    readonly code?: string,
+  ) {
+    super(message);
+    this.name = 'ApiFailure';
+  }
+  /** Worth retrying as-is: the request itself was fine. */
+  get retryable(): boolean {
+    return this.kind !== 'rejected';
+  }
+}
+
+// The body type of a response's success statuses only: errors arrive as ApiFailure instead.
+type OkBody<R> = R extends ClientResponse<infer T, infer S, infer _F> ? (S extends SuccessStatusCode ? T : never) : never;
+
+const MESSAGES: Record<Exclude<FailureKind, 'rejected'>, string> = {
+  offline: 'Could not reach the course server. Check your connection and try again.',
+  rate_limited: 'Too many requests in a short time. Wait a minute, then try again.',
+  unavailable: 'The course server is temporarily unavailable. Try again in a moment.',
+};
+
+function kindOf(status: number): FailureKind {
+  if (status === 429) return 'rate_limited';
+  if (status === 503 || status === 502 || status === 504) return 'unavailable';
+  return 'rejected';
+}
+
+/** Runs one hc call and returns its success body, or throws an ApiFailure. */
+export async function send<R extends ClientResponse<unknown, number, 'json'>>(call: () => Promise<R>): Promise<OkBody<R>> {
+  let res: R;
+  try {
+    res = await call();
+  } catch {
+    throw new ApiFailure('offline', 0, MESSAGES.offline);
+  }
+  const data = (await res.json().catch(() => null)) as unknown;
+  if (res.ok) return data as OkBody<R>;
+  const envelope = (data as { error?: { code?: string; message?: string } } | null)?.error;
+  const kind = kindOf(res.status);
+  const message = kind === 'rejected' ? (envelope?.message ?? `The server answered ${res.status}.`) : MESSAGES[kind];
+  throw new ApiFailure(kind, res.status, message, envelope?.code);
+}

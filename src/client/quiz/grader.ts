@@ -1,0 +1,91 @@
+/**
+ * Wires a module's quiz form to the grading API. Answers are kept per module on every change
+ * (restored on reload); a submission carries an Idempotency-Key that is reused when the same
+ * answers are retried, so a lost response can never count as two attempts.
+ */
+import { getIdentity } from '../../lib/identity';
+import { createAccount, suggestName } from '../account';
+import { api, ApiFailure, send, withAuth } from '../api';
+import { askDisplayName, recoveryNotice } from '../name-dialog';
+import { keyFor, loadKept, readAnswers, saveKept, writeAnswers } from './answers';
+import { renderFailure, renderResult } from './render';
+
+/** The line above the submit button: who the answers are saved for, or how to start saving. */
+function renderAccountLine(line: HTMLElement, next: HTMLElement): void {
+  const identity = getIdentity();
+  if (identity) {
+    line.textContent = `Saving your attempts as ${identity.displayName}.`;
+    return;
+  }
+  const text = document.createTextNode('Answering as a guest: attempts are graded but not saved. ');
+  const save = Object.assign(document.createElement('button'), { type: 'button', className: 'button', textContent: 'Save my progress' });
+  save.dataset.saveProgress = '';
+  save.addEventListener('click', async () => {
+    const saved = await askDisplayName({
+      title: 'Save your progress',
+      intro: 'Choose the name shown on the leaderboards. No email or password: this browser keeps a key.',
+      initial: suggestName(),
+      confirmLabel: 'Save',
+      action: async (name) => {
+        const identity = await createAccount(name);
+        return recoveryNotice(identity.displayName, identity.recoveryCode ?? '');
+      },
+    });
+    if (saved) renderAccountLine(line, next);
+    (saved ? next : save).focus();
+  });
+  line.replaceChildren(text, save);
+}
+
+async function submit(form: HTMLFormElement, slug: string, button: HTMLButtonElement): Promise<void> {
+  const answers = readAnswers(form);
+  if (Object.keys(answers).length === 0) {
+    renderFailure(form, 'Answer at least one question before checking.', null);
+    return;
+  }
+  const kept = loadKept(slug);
+  const pending = keyFor(kept, answers);
+  saveKept(slug, { answers, pending });
+  button.disabled = true;
+  form.setAttribute('aria-busy', 'true');
+  try {
+    const result = await send(() =>
+      api().quizzes[':module'].attempts.$post(
+        { param: { module: slug }, json: { answers }, header: { 'idempotency-key': pending.key } },
+        withAuth(),
+      ),
+    );
+    saveKept(slug, { answers });
+    renderResult(form, result);
+  } catch (err) {
+    const failure = err instanceof ApiFailure ? err : new ApiFailure('offline', 0, 'Could not grade the answers.');
+    // A refused request will not succeed as-is, so its key is dropped; anything else keeps it for Retry.
+    if (!failure.retryable) saveKept(slug, { answers });
+    renderFailure(form, failure.message, failure.retryable ? () => form.requestSubmit() : null);
+  } finally {
+    button.disabled = false;
+    form.removeAttribute('aria-busy');
+  }
+}
+
+export function initQuiz(form: HTMLFormElement): void {
+  const slug = form.dataset.module;
+  const button = form.querySelector<HTMLButtonElement>('button[type="submit"]');
+  if (!slug || !button) return;
+  const kept = loadKept(slug);
+  if (kept) writeAnswers(form, kept.answers);
+  const remember = () => saveKept(slug, { ...loadKept(slug), answers: readAnswers(form) });
+  form.addEventListener('change', remember);
+  form.addEventListener('input', remember);
+  const line = document.createElement('p');
+  line.className = 'account-line';
+  line.dataset.accountLine = '';
+  button.parentElement?.before(line);
+  renderAccountLine(line, button);
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void submit(form, slug, button);
+  });
+}
+
+document.querySelectorAll<HTMLFormElement>('form[data-quiz]').forEach(initQuiz);

@@ -1,0 +1,77 @@
+/**
+ * Shows a graded attempt in the quiz form: a verdict per question (with the explanation and
+ * the right answer once the reveal rule allows), then the summary, which takes focus so
+ * keyboard and screen reader users land on the outcome.
+ */
+import type { InferResponseType } from 'hono/client';
+import type { api } from '../api';
+
+type AttemptPost = ReturnType<typeof api>['quizzes'][':module']['attempts']['$post'];
+export type AttemptResult = InferResponseType<AttemptPost, 200>;
+type Revealed = NonNullable<AttemptResult['reveal']>[number];
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  if (className) node.className = className;
+  return node;
+}
+
+/** The right answer in the page's own words: option labels rather than option ids. */
+function answerText(set: HTMLFieldSetElement, r: Revealed): string {
+  const label = (id: string) => set.querySelector(`input[value="${CSS.escape(id)}"]`)?.closest('label')?.textContent?.trim() ?? id;
+  if (Array.isArray(r.correctAnswer)) return r.correctAnswer.map(label).join('; ');
+  if (typeof r.correctAnswer === 'number') return r.tolerance ? `${r.correctAnswer} (± ${r.tolerance})` : String(r.correctAnswer);
+  return set.dataset.questionType === 'single' ? label(r.correctAnswer) : r.correctAnswer;
+}
+
+function renderQuestion(set: HTMLFieldSetElement, correct: boolean, revealed: Revealed | undefined): void {
+  set.dataset.result = correct ? 'correct' : 'incorrect';
+  const box = set.querySelector<HTMLElement>('[data-question-feedback]');
+  if (!box) return;
+  const parts: HTMLElement[] = [el('p', correct ? 'Correct.' : 'Not correct.', 'verdict')];
+  if (revealed) {
+    const answer = el('p', `Answer: ${answerText(set, revealed)}`);
+    parts.push(answer, el('p', revealed.explanation, 'explanation'));
+  }
+  box.replaceChildren(...parts);
+}
+
+export function renderResult(form: HTMLFormElement, result: AttemptResult): HTMLElement {
+  const reveal = new Map((result.reveal ?? []).map((r) => [r.id, r]));
+  for (const q of result.questions) {
+    const set = form.querySelector<HTMLFieldSetElement>(`fieldset[data-question-id="${CSS.escape(q.id)}"]`);
+    if (set) renderQuestion(set, q.correct, reveal.get(q.id));
+  }
+  const summary = form.querySelector<HTMLElement>('[data-quiz-result]')!;
+  const verdict = el('p', result.passed ? 'Passed' : 'Not passed yet', 'verdict');
+  verdict.dataset.passed = String(result.passed);
+  const lines = [
+    verdict,
+    el('p', `Score: ${result.correct} of ${result.total} correct (${result.score}%).`, 'score'),
+    result.attemptsUsed === null
+      ? el('p', 'Graded as a guest: nothing was saved.', 'record')
+      : el('p', `Attempts used: ${result.attemptsUsed}. Best score: ${result.bestScore ?? 0}%.`, 'record'),
+    el('p', result.feedback, 'muted'),
+  ];
+  summary.dataset.state = result.passed ? 'passed' : 'graded';
+  summary.replaceChildren(...lines);
+  summary.focus();
+  return summary;
+}
+
+/** A failure the learner can act on: the message, and a Retry button when retrying can help. */
+export function renderFailure(form: HTMLFormElement, message: string, retry: (() => void) | null): void {
+  const summary = form.querySelector<HTMLElement>('[data-quiz-result]')!;
+  summary.dataset.state = 'error';
+  const parts: HTMLElement[] = [el('p', message, 'error-message')];
+  if (retry) {
+    parts.push(el('p', 'Your answers are kept on this device.', 'muted'));
+    const button = el('button', 'Retry', 'button');
+    button.type = 'button';
+    button.addEventListener('click', retry);
+    parts.push(button);
+  }
+  summary.replaceChildren(...parts);
+  summary.focus();
+}
