@@ -87,5 +87,3 @@ export function initQuiz(form: HTMLFormElement): void {
     void submit(form, slug, button);
   });
 }
-
-document.querySelectorAll<HTMLFormElement>('form[data-quiz]').forEach(initQuiz);
