@@ -4,6 +4,7 @@
  * live progress and charts, accuracy above chance, a digit drawn with the mouse, save + reload +
  * load, and a leaderboard submission graded by the server. About 1-3 minutes on 2 cores.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 const MODULE_URL = '/modules/cnn/';
@@ -80,6 +81,11 @@ test('train on MNIST in the browser, draw, save, reload, load and submit', { tag
     expect(Number(await accuracy.getAttribute('data-accuracy'))).toBeGreaterThan(0.5);
     await expect(island.locator('.cnn-confusion tbody tr')).toHaveCount(10);
     await expect(island.getByRole('button', { name: 'Start training' })).toBeEnabled();
+  });
+
+  await test.step('the trained island (tables, charts, gallery, pad) passes axe', async () => {
+    const { violations } = await new AxeBuilder({ page }).include('[data-cnn-trainer]').analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 
   await drawSeven(page);

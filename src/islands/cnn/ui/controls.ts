@@ -49,7 +49,7 @@ export function validateControls(raw: Record<string, string | undefined>): Valid
   return { ok: true, value: { config, backend } };
 }
 
-/** Reads the form, marks invalid fields (aria-invalid + message list) and returns the result. */
+/** Reads the form, marks invalid fields (aria-invalid + a linked message list in `errorList`) and returns the result. */
 export function readControls(form: HTMLFormElement, errorList: HTMLElement): Validation {
   const raw: Record<string, string> = {};
   for (const [name, value] of new FormData(form)) raw[name] = String(value);
@@ -58,6 +58,8 @@ export function readControls(form: HTMLFormElement, errorList: HTMLElement): Val
   errorList.replaceChildren();
   errorList.hidden = result.ok;
   if (!result.ok) {
+    const list = document.createElement('ul');
+    errorList.appendChild(list);
     for (const { field, message } of result.errors) {
       const input = form.querySelector<HTMLElement>(`[name="${field}"]`);
       input?.setAttribute('aria-invalid', 'true');
@@ -66,7 +68,7 @@ export function readControls(form: HTMLFormElement, errorList: HTMLElement): Val
       link.href = `#${input?.id ?? ''}`;
       link.textContent = message;
       item.appendChild(link);
-      errorList.appendChild(item);
+      list.appendChild(item);
     }
     form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }
