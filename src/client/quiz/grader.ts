@@ -3,39 +3,9 @@
  * (restored on reload); a submission carries an Idempotency-Key that is reused when the same
  * answers are retried, so a lost response can never count as two attempts.
  */
-import { getIdentity } from '../../lib/identity';
-import { createAccount, suggestName } from '../account';
 import { api, ApiFailure, send, withAuth } from '../api';
-import { askDisplayName, recoveryNotice } from '../name-dialog';
 import { keyFor, loadKept, readAnswers, saveKept, writeAnswers } from './answers';
 import { renderFailure, renderResult } from './render';
-
-/** The line above the submit button: who the answers are saved for, or how to start saving. */
-function renderAccountLine(line: HTMLElement, next: HTMLElement): void {
-  const identity = getIdentity();
-  if (identity) {
-    line.textContent = `Saving your attempts as ${identity.displayName}.`;
-    return;
-  }
-  const text = document.createTextNode('Answering as a guest: attempts are graded but not saved. ');
-  const save = Object.assign(document.createElement('button'), { type: 'button', className: 'button', textContent: 'Save my progress' });
-  save.dataset.saveProgress = '';
-  save.addEventListener('click', async () => {
-    const saved = await askDisplayName({
-      title: 'Save your progress',
-      intro: 'Choose the name shown on the leaderboards. No email or password: this browser keeps a key.',
-      initial: suggestName(),
-      confirmLabel: 'Save',
-      action: async (name) => {
-        const identity = await createAccount(name);
-        return recoveryNotice(identity.displayName, identity.recoveryCode ?? '');
-      },
-    });
-    if (saved) renderAccountLine(line, next);
-    (saved ? next : save).focus();
-  });
-  line.replaceChildren(text, save);
-}
 
 async function submit(form: HTMLFormElement, slug: string, button: HTMLButtonElement): Promise<void> {
   const answers = readAnswers(form);
@@ -77,11 +47,6 @@ export function initQuiz(form: HTMLFormElement): void {
   const remember = () => saveKept(slug, { ...loadKept(slug), answers: readAnswers(form) });
   form.addEventListener('change', remember);
   form.addEventListener('input', remember);
-  const line = document.createElement('p');
-  line.className = 'account-line';
-  line.dataset.accountLine = '';
-  button.parentElement?.before(line);
-  renderAccountLine(line, button);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     void submit(form, slug, button);

@@ -4,6 +4,8 @@
  * interaction with the quiz. A submit that races the download is held and replayed.
  */
 import { getIdentity } from '../../lib/identity';
+import '../../styles/learner.css';
+import { addAccountLine } from './account-line';
 
 function hasKeptAnswers(slug: string): boolean {
   try {
@@ -28,6 +30,7 @@ function lazyQuiz(form: HTMLFormElement): void {
     void start();
   }
   form.addEventListener('submit', hold);
+  addAccountLine(form);
   const slug = form.dataset.module ?? '';
   if (getIdentity() || hasKeptAnswers(slug)) {
     void start();
