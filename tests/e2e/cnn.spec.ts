@@ -4,6 +4,7 @@
  * live progress and charts, accuracy above chance, a digit drawn with the mouse, save + reload +
  * load, and a leaderboard submission graded by the server. About 1-3 minutes on 2 cores.
  */
+import { readFileSync, statSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
@@ -92,6 +93,19 @@ test('train on MNIST in the browser, draw, save, reload, load and submit', { tag
   const probs = await probabilities(page);
   expect(probs.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 3);
 
+  await test.step('download the model in TensorFlow.js format', async () => {
+    const downloads: { name: string; path: string }[] = [];
+    page.on('download', async (d) => downloads.push({ name: d.suggestedFilename(), path: await d.path() }));
+    await island.getByRole('button', { name: /^Download/ }).click();
+    await expect.poll(() => downloads.length, { timeout: 30_000 }).toBe(2);
+    expect(downloads.map((d) => d.name).sort()).toEqual(['model.json', 'weights.bin']);
+    const modelJson = JSON.parse(readFileSync(downloads.find((d) => d.name === 'model.json')!.path, 'utf8'));
+    expect(modelJson.modelTopology).toBeTruthy();
+    const manifestBytes = modelJson.weightsManifest.flatMap((g: { weights: { shape: number[] }[] }) => g.weights).reduce((sum: number, w: { shape: number[] }) => sum + 4 * w.shape.reduce((a, b) => a * b, 1), 0);
+    expect(statSync(downloads.find((d) => d.name === 'weights.bin')!.path).size).toBe(manifestBytes);
+    expect(manifestBytes).toBe(93_322 * 4);
+  });
+
   await island.getByRole('button', { name: 'Save in this browser' }).click();
   await expect(island.locator('[data-part="save-status"]')).toContainText('Saved', { timeout: 30_000 });
 
@@ -109,10 +123,14 @@ test('train on MNIST in the browser, draw, save, reload, load and submit', { tag
   const drift = Math.max(...reloaded.map((p, i) => Math.abs(p - probs[i]!)));
   expect(drift, 'the loaded model is the one that was saved').toBeLessThan(1e-3);
 
-  await test.step('submit to the local API and see a rank', async () => {
+  await test.step('submit to the local API and see a rank, after one lost request and a retry', async () => {
+    await page.route('**/api/submissions', (route) => route.abort('connectionreset'), { times: 1 });
     await page.getByRole('button', { name: 'Submit to leaderboard' }).click();
     await page.getByLabel('Display name for the leaderboard').fill(`e2e ${Date.now().toString(36)}`);
     await page.getByRole('button', { name: 'Submit with this name' }).click();
+    const failure = page.locator('[data-part="submit-error"]');
+    await expect(failure).toContainText('Could not reach the server', { timeout: 60_000 });
+    await failure.getByRole('button', { name: 'Retry' }).click();
     const rank = page.locator('[data-part="submit-result"] [data-rank]');
     await expect(rank).toHaveAttribute('data-rank', /^\d+$/, { timeout: 60_000 });
     await expect(page.locator('[data-part="submit-result"]')).toContainText('Server-graded test accuracy');
