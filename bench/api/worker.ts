@@ -1,7 +1,7 @@
 /**
  * Starts a local `wrangler dev` Worker for a bench on its own port, with its own D1 state
  * directory (migrated first), and stops it (its whole process group) afterwards.
- * `limits: 'lifted'` writes a bench-only copy of wrangler.toml whose rate limits are far above
+ * The inspector takes port + 1. `limits: 'lifted'` writes a bench-only copy of wrangler.toml whose rate limits are far above
  * what a bench sends from one IP, so the limiter does not decide the numbers.
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -34,7 +34,7 @@ export async function startWorker(o: { port: number; dist?: string; limits: 'lif
   const common = ['--config', config, '--persist-to', state];
   const migrate = spawnSync('npx', ['wrangler', 'd1', 'migrations', 'apply', 'DB', '--local', ...common], { cwd: ROOT, env: ENV, encoding: 'utf8' });
   if (migrate.status !== 0) throw new Error(`migrations failed:\n${migrate.stderr}${migrate.stdout}`);
-  const child = spawn('npx', ['wrangler', 'dev', ...common, '--port', String(o.port), '--ip', '127.0.0.1', '--inspector-port', String(o.port + 5)], {
+  const child = spawn('npx', ['wrangler', 'dev', ...common, '--port', String(o.port), '--ip', '127.0.0.1', '--inspector-port', String(o.port + 1)], {
     cwd: ROOT,
     env: ENV,
     detached: true,
