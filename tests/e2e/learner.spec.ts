@@ -105,7 +105,7 @@ test.describe.serial('a learner: wrong, then right; progress, badges, leaderboar
   });
 });
 
-test('two learners in two contexts neither see nor change each other', async ({ browser }) => {
+test('two learners in two contexts neither see nor change each other (rename, delete)', async ({ browser }) => {
   const a = await freshPage(browser);
   const b = await freshPage(browser);
   await a.page.goto('/modules/first-network/');
@@ -126,6 +126,21 @@ test('two learners in two contexts neither see nor change each other', async ({ 
   await expect(progressRow(b.page, 'first-network').locator('td')).toHaveText(['In progress', '0%', '1']);
   await expect(a.page.locator('[data-overall-text]')).toHaveText('1 of 25 modules passed (4%)');
   await expect(b.page.locator('[data-overall-text]')).toHaveText('0 of 25 modules passed (0%)');
+
+  // A renames; B deletes their data: A's record is untouched by either.
+  const renamed = uniqueName('E2E Ada II');
+  await a.page.getByRole('button', { name: 'Rename' }).click();
+  const dialog = a.page.getByRole('dialog', { name: 'Rename' });
+  await dialog.getByLabel('Display name').fill(renamed);
+  await dialog.getByRole('button', { name: 'Rename' }).click();
+  await expect(a.page.locator('[data-account-name]')).toHaveText(renamed);
+  b.page.once('dialog', (d) => void d.accept());
+  await b.page.getByRole('button', { name: 'Delete my data' }).click();
+  await expect(b.page.locator('[data-progress-status]')).toContainText('Nothing is saved in this browser yet');
+  expect(await b.page.evaluate(() => localStorage.getItem('tfk.identity'))).toBeNull();
+  await a.page.reload();
+  await expect(a.page.locator('[data-account-name]')).toHaveText(renamed);
+  await expect(progressRow(a.page, 'first-network').locator('td')).toHaveText(['Passed', '100%', '1']);
   await Promise.all([a.context.close(), b.context.close()]);
 });
 
