@@ -35,6 +35,6 @@ export function summaryRows(model: tfl.LayersModel): SummaryRow[] {
 }
 
 export function paramCounts(model: tfl.LayersModel): { totalParams: number; trainableParams: number } {
-  const count = (weights: tfl.LayerVariable[]) => weights.reduce((sum, w) => sum + w.shape.reduce((a, b) => a * (b ?? 1), 1), 0);
+  const count = (weights: tfl.LayerVariable[]) => weights.reduce((sum, w) => sum + (w.shape as number[]).reduce((a, b) => a * b, 1), 0);
   return { totalParams: model.countParams(), trainableParams: count(model.trainableWeights) };
 }
