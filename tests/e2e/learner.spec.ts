@@ -64,8 +64,10 @@ test.describe.serial('a learner: wrong, then right; progress, badges, leaderboar
     await expect(page.locator('[data-question-feedback]').filter({ hasText: 'Answer:' })).toHaveCount(4);
   });
 
-  test('progress page, catalog badge and course leaderboard show it', async ({ page }) => {
+  test('module record, progress page, catalog badge and course leaderboard show it', async ({ page }) => {
     await signIn(page);
+    await page.goto('/modules/tensors/');
+    await expect(summary(page)).toHaveText('Your record: You have passed this quiz. Attempts used: 2. Best score: 100%. Explanations are unlocked: they appear with your next result.');
     await page.goto('/progress/');
     await expect(progressRow(page, 'tensors').locator('td')).toHaveText(['Passed', '100%', '2']);
     await expect(progressRow(page, 'first-network').locator('[data-cell="state"]')).toHaveText('Not started');

@@ -3,9 +3,17 @@
  * (restored on reload); a submission carries an Idempotency-Key that is reused when the same
  * answers are retried, so a lost response can never count as two attempts.
  */
+import { getIdentity } from '../../lib/identity';
 import { api, ApiFailure, send, withAuth } from '../api';
 import { keyFor, loadKept, readAnswers, saveKept, writeAnswers } from './answers';
-import { renderFailure, renderResult } from './render';
+import { renderFailure, renderRecord, renderResult } from './render';
+
+/** A saved learner sees their record on arrival (without moving focus); a failure here is silent. */
+async function showRecord(form: HTMLFormElement, slug: string): Promise<void> {
+  if (!getIdentity()) return;
+  const record = await send(() => api().quizzes[':module'].attempts.summary.$get({ param: { module: slug } }, withAuth())).catch(() => null);
+  if (record && record.attemptsUsed > 0 && !form.querySelector('[data-quiz-result]')?.hasChildNodes()) renderRecord(form, record);
+}
 
 async function submit(form: HTMLFormElement, slug: string, button: HTMLButtonElement): Promise<void> {
   const answers = readAnswers(form);
@@ -51,4 +59,5 @@ export function initQuiz(form: HTMLFormElement): void {
     event.preventDefault();
     void submit(form, slug, button);
   });
+  void showRecord(form, slug);
 }

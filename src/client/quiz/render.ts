@@ -9,6 +9,8 @@ import type { api } from '../api';
 type AttemptPost = ReturnType<typeof api>['quizzes'][':module']['attempts']['$post'];
 export type AttemptResult = InferResponseType<AttemptPost, 200>;
 type Revealed = NonNullable<AttemptResult['reveal']>[number];
+type SummaryGet = ReturnType<typeof api>['quizzes'][':module']['attempts']['summary']['$get'];
+export type AttemptRecord = InferResponseType<SummaryGet, 200>;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -58,6 +60,15 @@ export function renderResult(form: HTMLFormElement, result: AttemptResult): HTML
   summary.replaceChildren(...lines);
   summary.focus();
   return summary;
+}
+
+/** A returning learner's record before they answer again: attempts, best score, pass. */
+export function renderRecord(form: HTMLFormElement, r: AttemptRecord): void {
+  const summary = form.querySelector<HTMLElement>('[data-quiz-result]')!;
+  summary.dataset.state = 'record';
+  const status = r.passed ? 'You have passed this quiz.' : 'Not passed yet.';
+  const reveal = r.reveal ? ' Explanations are unlocked: they appear with your next result.' : '';
+  summary.replaceChildren(el('p', `Your record: ${status} Attempts used: ${r.attemptsUsed}. Best score: ${r.bestScore ?? 0}%.${reveal}`, 'record'));
 }
 
 /** A failure the learner can act on: the message, and a Retry button when retrying can help. */
