@@ -54,7 +54,8 @@ export function renderResult(form: HTMLFormElement, result: AttemptResult): HTML
     result.attemptsUsed === null
       ? el('p', 'Graded as a guest: nothing was saved.', 'record')
       : el('p', `Attempts used: ${result.attemptsUsed}. Best score: ${result.bestScore ?? 0}%.`, 'record'),
-    el('p', result.feedback, 'muted'),
+    // The server's feedback opens with the score, already shown on the line above.
+    el('p', result.feedback.replace(/^\d+ of \d+ correct \(\d+%\)\.\s*/, ''), 'muted'),
   ];
   summary.dataset.state = result.passed ? 'passed' : 'graded';
   summary.replaceChildren(...lines);
