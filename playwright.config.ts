@@ -17,7 +17,8 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: 0,
   workers: 1,
-  reporter: process.env.CI ? 'line' : 'list',
+  // The JSON report feeds the suite's one closing line (scripts/test-summary.ts).
+  reporter: [[process.env.CI ? 'line' : 'list'], ['json', { outputFile: 'reports/playwright.json' }]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'retain-on-failure',
@@ -35,7 +36,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: 'npm run db:migrate:local && npm run serve',
+    // A fresh local D1 of its own per run, so tests never see (or leave) a developer's data.
+    command: 'npm run serve:e2e',
     env: { PORT: String(PORT), WRANGLER_SEND_METRICS: 'false', CLOUDFLARE_CF_FETCH_ENABLED: 'false', ASTRO_TELEMETRY_DISABLED: '1' },
     url: `http://127.0.0.1:${PORT}/api/health`,
     reuseExistingServer: !process.env.CI,

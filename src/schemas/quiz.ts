@@ -37,7 +37,7 @@ const numeric = z
   .object({
     ...questionBase,
     type: z.literal('numeric'),
-    answer: z.number().finite(),
+    answer: z.number(), // zod 4 numbers are finite already
     tolerance: z.number().min(0).default(0),
     /** Shown next to the input, e.g. "parameters". */
     unit: z.string().max(30).optional(),

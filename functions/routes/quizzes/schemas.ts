@@ -9,7 +9,7 @@ const questionId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'question ids 
 const answer = z.union([
   z.string().max(200, 'answers are at most 200 characters'),
   z.array(z.string().max(40)).max(10, 'choose at most 10 options'),
-  z.number().finite(),
+  z.number(), // zod 4 rejects Infinity and NaN by itself
 ]);
 
 export const attemptBody = z
