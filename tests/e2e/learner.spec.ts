@@ -5,6 +5,7 @@
  * and a quiz surviving an unreachable (or rate-limited) API.
  * Sign-up and recovery share a 5/min per-IP limit: this file makes three sign-ups and one recovery.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { answerQuiz, checkAnswers, saveProgress, summary, uniqueName } from './support/learner';
 
@@ -83,6 +84,9 @@ test.describe.serial('a learner: wrong, then right; progress, badges, leaderboar
     const mine = page.locator('table[data-board="course"] tr[data-me]');
     await expect(mine).toContainText(name);
     await expect(mine.locator('td').nth(1)).toHaveText('1');
+    // The highlighted row and the filled progress views keep their contrast.
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
   });
 
   test('the recovery code moves progress to a fresh browser; the old one is signed out', async ({ browser }) => {
