@@ -3,8 +3,9 @@
  * it asks for a display name first. The prepared submission is kept in memory, so a network
  * or API error loses nothing: the learner just presses Retry.
  */
-import { getIdentity, saveIdentity, type Identity } from '~/lib/identity';
-import { createLearner, submitCnn, type CnnSubmission } from './leaderboard-api';
+import { createAccount } from '~/client/account';
+import { getIdentity, type Identity } from '~/lib/identity';
+import { submitCnn, type CnnSubmission } from './leaderboard-api';
 import { el, formatPercent, part, type Root } from './dom';
 
 export class LeaderboardSubmit {
@@ -89,11 +90,11 @@ export class LeaderboardSubmit {
       throw new Error('A display name needs 2 to 32 characters.');
     }
     this.nameInput.removeAttribute('aria-invalid');
-    const { recoveryCode, ...identity } = await createLearner(displayName);
-    saveIdentity(identity);
+    const identity = await createAccount(displayName);
+    const recoveryCode = identity.recoveryCode ?? '';
     this.nameForm.hidden = true;
     // Shown once by the server: it is the only way to move this identity to another browser.
-    this.recovery.replaceChildren(`Welcome, ${identity.displayName}. Your recovery code (shown only now; keep it to use this name in another browser): `, el('code', {}, [recoveryCode]));
+    this.recovery.replaceChildren(`Welcome, ${identity.displayName}. Your recovery code (keep it to move your progress to another browser; the Progress page shows it again): `, el('code', {}, [recoveryCode]));
     this.recovery.hidden = false;
     return identity;
   }
