@@ -7,7 +7,7 @@ import type { BackendName } from '../protocol';
 import wasmPlain from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
 import wasmSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
 import wasmThreaded from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
-import { registerWasmConvGradients } from './wasm-kernels.ts';
+import { registerWasmGradientKernels } from './wasm-kernels.ts';
 
 const loaded = new Set<BackendName>();
 
@@ -20,7 +20,7 @@ async function importBackend(name: BackendName): Promise<void> {
     // tfjs 4.22's pthread worker (a Blob built from minified source) throws "e is not defined"
     // once bundled; single-threaded SIMD is what the measurements in issue 4 used anyway.
     tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
-    registerWasmConvGradients();
+    registerWasmGradientKernels();
   } else if (name === 'webgl') {
     await import('@tensorflow/tfjs-backend-webgl');
   } else if (name === 'webgpu') {

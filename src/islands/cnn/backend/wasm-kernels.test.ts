@@ -4,12 +4,12 @@ import '@tensorflow/tfjs-backend-cpu';
 import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { registerWasmConvGradients } from './wasm-kernels';
+import { registerWasmGradientKernels } from './wasm-kernels';
 
 // Node loads the .wasm binaries straight from the package.
 beforeAll(async () => {
   setWasmPaths(fileURLToPath(new URL('../../../../node_modules/@tensorflow/tfjs-backend-wasm/dist/', import.meta.url)));
-  registerWasmConvGradients();
+  registerWasmGradientKernels();
   await tf.setBackend('wasm');
 }, 60_000);
 
@@ -65,5 +65,44 @@ describe('wasm Conv2D gradient kernels', () => {
     expect(tf.memory().numBytes).toBe(before.numBytes);
     x.dispose();
     f.dispose();
+  });
+});
+
+type PoolCase = { x: [number, number, number, number]; size: number | [number, number]; stride: number | [number, number]; pad: 'same' | 'valid' };
+const poolCases: PoolCase[] = [
+  { x: [2, 26, 26, 32], size: 2, stride: 2, pad: 'valid' }, // the model's first pooling layer
+  { x: [2, 11, 11, 64], size: 2, stride: 2, pad: 'valid' }, // odd size: the last row/column is dropped
+  { x: [1, 7, 6, 3], size: 3, stride: 2, pad: 'same' }, // overlapping windows reaching into padding
+  { x: [2, 5, 5, 2], size: [2, 3], stride: [1, 2], pad: 'valid' },
+];
+
+/** Gradient of sum(maxPool(x) * weights) w.r.t. x on the given backend. */
+async function poolGrad(backend: string, c: PoolCase, x: tf.Tensor4D, seed: number): Promise<number[][][][]> {
+  await tf.setBackend(backend);
+  return tf.tidy(() => {
+    const input = tf.tensor4d(x.dataSync(), x.shape);
+    const loss = (a: tf.Tensor) => {
+      const y = tf.maxPool(a as tf.Tensor4D, c.size, c.stride, c.pad);
+      return tf.sum(tf.mul(y, tf.randomNormal(y.shape, 0, 1, 'float32', seed)));
+    };
+    return tf.grad(loss)(input).arraySync() as number[][][][];
+  });
+}
+
+describe('wasm MaxPoolGrad kernel', () => {
+  it.each(poolCases)('matches the cpu backend for x=$x size=$size stride=$stride pad=$pad', async (c) => {
+    const x = tf.tidy(() => tf.randomNormal(c.x, 0, 1, 'float32', 11)) as tf.Tensor4D;
+    expect(maxDiff(await poolGrad('wasm', c, x, 5), await poolGrad('cpu', c, x, 5))).toBeLessThan(1e-5);
+    x.dispose();
+  });
+
+  it('gives a tied window the whole gradient at its first maximum, as TensorFlow does', async () => {
+    // ReLU outputs make ties common (windows of zeros); a duplicated gradient would over-count.
+    const c: PoolCase = { x: [1, 4, 4, 1], size: 2, stride: 2, pad: 'valid' };
+    const x = tf.zeros(c.x) as tf.Tensor4D;
+    const wasm = await poolGrad('wasm', c, x, 3);
+    expect(maxDiff(wasm, await poolGrad('cpu', c, x, 3))).toBeLessThan(1e-6);
+    expect((wasm.flat(4) as number[]).filter((v) => v !== 0)).toHaveLength(4);
+    x.dispose();
   });
 });

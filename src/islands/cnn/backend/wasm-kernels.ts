@@ -8,10 +8,11 @@
  * Intermediates are backend TensorInfos, freed here; only the result leaves the kernel.
  */
 import {
-  backend_util, Conv2DBackpropFilter, Conv2DBackpropInput, getKernel, registerKernel, unregisterKernel,
+  backend_util, Conv2DBackpropFilter, Conv2DBackpropInput, getKernel, MaxPoolGrad, registerKernel, unregisterKernel,
   type Conv2DBackpropFilterAttrs, type Conv2DBackpropInputAttrs, type KernelBackend, type KernelConfig,
   type NamedAttrMap, type NamedTensorInfoMap, type TensorInfo,
 } from '@tensorflow/tfjs-core';
+import { maxPoolGrad } from './wasm-maxpool-grad';
 
 type Pads = [[number, number], [number, number], [number, number], [number, number]];
 
@@ -91,10 +92,11 @@ function backpropInput({ inputs, backend, attrs }: { inputs: NamedTensorInfoMap;
 const configs: KernelConfig[] = [
   { kernelName: Conv2DBackpropFilter, backendName: 'wasm', kernelFunc: backpropFilter as KernelConfig['kernelFunc'] },
   { kernelName: Conv2DBackpropInput, backendName: 'wasm', kernelFunc: backpropInput as KernelConfig['kernelFunc'] },
+  { kernelName: MaxPoolGrad, backendName: 'wasm', kernelFunc: maxPoolGrad as KernelConfig['kernelFunc'] },
 ];
 
-/** Replaces (or adds) the two gradient kernels on the wasm backend. Idempotent. */
-export function registerWasmConvGradients(): void {
+/** Replaces (or adds) the training-gradient kernels (conv filter/input, max-pool) on the wasm backend. Idempotent. */
+export function registerWasmGradientKernels(): void {
   for (const config of configs) {
     if (getKernel(config.kernelName, 'wasm')) unregisterKernel(config.kernelName, 'wasm');
     registerKernel(config);

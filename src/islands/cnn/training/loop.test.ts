@@ -4,7 +4,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { registerWasmConvGradients } from '../backend/wasm-kernels';
+import { registerWasmGradientKernels } from '../backend/wasm-kernels';
 import { splitIndices } from '../data/batches';
 import { parseIdxImages, parseIdxLabels } from '../data/idx';
 import { buildCnn } from '../model/build';
@@ -19,7 +19,7 @@ const split = { count: N, pixels: images.pixels.slice(0, N * 784), labels: label
 
 beforeAll(async () => {
   setWasmPaths(fileURLToPath(new URL('../../../../node_modules/@tensorflow/tfjs-backend-wasm/dist/', import.meta.url)));
-  registerWasmConvGradients();
+  registerWasmGradientKernels();
   await tf.setBackend('wasm');
 }, 60_000);
 

@@ -1,0 +1,57 @@
+/**
+ * MaxPoolGrad for the wasm backend, run in JS directly on the wasm heap. The backend's own
+ * kernel was the single most expensive op of a training step here (~30% of it), more than
+ * either convolution gradient. This pass is one scan of each pooling window per channel row:
+ * find the first maximum (TensorFlow's tie rule), add dy there.
+ */
+import { backend_util, type KernelBackend, type MaxPoolGradAttrs, type NamedAttrMap, type NamedTensorInfoMap, type TensorInfo } from '@tensorflow/tfjs-core';
+
+/** The two BackendWasm methods used here (its class is not exported as a type we can import cheaply). */
+interface WasmHeap {
+  makeOutput(shape: number[], dtype: 'float32'): TensorInfo;
+  typedArrayFromHeap(info: TensorInfo): Float32Array;
+}
+
+export function maxPoolGrad({ inputs, backend, attrs }: { inputs: NamedTensorInfoMap; backend: KernelBackend; attrs?: NamedAttrMap }): TensorInfo {
+  const { dy, input } = inputs as { dy: TensorInfo; input: TensorInfo };
+  const { filterSize, strides, pad, dimRoundingMode } = attrs as unknown as MaxPoolGradAttrs;
+  const info = backend_util.computePool2DInfo(input.shape as [number, number, number, number], filterSize, strides, 1, pad, dimRoundingMode);
+  const heap = backend as unknown as WasmHeap;
+  const dxInfo = heap.makeOutput(input.shape, 'float32');
+  // Views are taken after the allocation: growing wasm memory would detach earlier ones.
+  const x = heap.typedArrayFromHeap(input);
+  const dyv = heap.typedArrayFromHeap(dy);
+  const dx = heap.typedArrayFromHeap(dxInfo);
+  dx.fill(0);
+  const { batchSize, inHeight, inWidth, inChannels: c, outHeight, outWidth, strideHeight, strideWidth, dilationHeight, dilationWidth } = info;
+  const { effectiveFilterHeight: fh, effectiveFilterWidth: fw } = info;
+  const { top, left } = info.padInfo;
+  const best = new Float32Array(c);
+  const at = new Int32Array(c);
+  for (let b = 0; b < batchSize; b++) {
+    const xBatch = b * inHeight * inWidth * c;
+    for (let oy = 0; oy < outHeight; oy++) {
+      for (let ox = 0; ox < outWidth; ox++) {
+        best.fill(-Infinity);
+        at.fill(-1);
+        for (let wy = 0; wy < fh; wy += dilationHeight) {
+          const iy = oy * strideHeight - top + wy;
+          if (iy < 0 || iy >= inHeight) continue;
+          for (let wx = 0; wx < fw; wx += dilationWidth) {
+            const ix = ox * strideWidth - left + wx;
+            if (ix < 0 || ix >= inWidth) continue;
+            const base = xBatch + (iy * inWidth + ix) * c;
+            for (let ch = 0; ch < c; ch++) {
+              const v = x[base + ch]!;
+              // Strictly greater keeps the first maximum; `at < 0` also accepts a window of NaN/-Infinity.
+              if (v > best[ch]! || at[ch]! < 0) { best[ch] = v; at[ch] = base + ch; }
+            }
+          }
+        }
+        const dyBase = ((b * outHeight + oy) * outWidth + ox) * c;
+        for (let ch = 0; ch < c; ch++) if (at[ch]! >= 0) dx[at[ch]!]! += dyv[dyBase + ch]!;
+      }
+    }
+  }
+  return dxInfo;
+}
