@@ -129,7 +129,7 @@ test('train on MNIST in the browser, draw, save, reload, load and submit', { tag
     await page.getByLabel('Display name for the leaderboard').fill(`e2e ${Date.now().toString(36)}`);
     await page.getByRole('button', { name: 'Submit with this name' }).click();
     const failure = page.locator('[data-part="submit-error"]');
-    await expect(failure).toContainText('Could not reach the server', { timeout: 60_000 });
+    await expect(failure).toContainText('Could not reach the course server', { timeout: 60_000 });
     await failure.getByRole('button', { name: 'Retry' }).click();
     const rank = page.locator('[data-part="submit-result"] [data-rank]');
     await expect(rank).toHaveAttribute('data-rank', /^\d+$/, { timeout: 60_000 });
