@@ -8,36 +8,24 @@ import * as tf from '@tensorflow/tfjs-core';
 import { buildCnn } from '../model/build.ts';
 import type { BackendName, BackendPreference, BackendTiming, Replies } from '../protocol';
 import { trainStep } from '../training/step.ts';
+import { imagesPerSecond } from '../training/timing.ts';
 import { activateBackend, releaseBackend } from './load.ts';
 import { probeWebGl, probeWebGpu, type Probe } from './probe.ts';
 
 const PROBE_BATCH = 32;
-const MIN_TIMED_MS = 600;
-const MAX_TIMED_STEPS = 6;
 
-/** Images per second over timed steps after one warm-up step (which compiles kernels/shaders). */
+/** Images per second of real training steps of this model on the active backend. */
 export async function timeTraining(batchSize = PROBE_BATCH): Promise<number> {
   const model = buildCnn();
   const optimizer = tf.train.adam(0.001);
   const x = tf.randomUniform([batchSize, 28, 28, 1]) as tf.Tensor4D;
   const y = tf.tensor1d(Array.from({ length: batchSize }, (_, i) => i % 10), 'int32');
-  const step = async () => {
-    const { loss, correct } = trainStep(model, optimizer, x, y);
-    await loss.data();
-    tf.dispose([loss, correct]);
-  };
   try {
-    const warmStart = performance.now();
-    await step();
-    const warmMs = performance.now() - warmStart;
-    if (warmMs > 4000) return batchSize / (warmMs / 1000); // too slow to bother: the warm-up is the estimate
-    const start = performance.now();
-    let steps = 0;
-    while (steps < 2 || (performance.now() - start < MIN_TIMED_MS && steps < MAX_TIMED_STEPS)) {
-      await step();
-      steps += 1;
-    }
-    return (steps * batchSize) / ((performance.now() - start) / 1000);
+    return await imagesPerSecond(async () => {
+      const { loss, correct } = trainStep(model, optimizer, x, y);
+      await loss.data();
+      tf.dispose([loss, correct]);
+    }, batchSize);
   } finally {
     tf.dispose([x, y]);
     model.dispose();
@@ -56,7 +44,7 @@ async function measure(name: BackendName, software: boolean): Promise<BackendTim
 
 const fmt = (t: BackendTiming) => `${t.name} ${Math.round(t.imagesPerSec ?? 0)} images/s`;
 
-export async function chooseBackend(preference: BackendPreference, measureAll = false): Promise<Replies['init']> {
+export async function chooseBackend(preference: BackendPreference, measureAll = false): Promise<Pick<Replies['init'], 'backend' | 'reason' | 'timings'>> {
   const probes: Record<'webgpu' | 'webgl', Probe> = { webgpu: await probeWebGpu(), webgl: probeWebGl() };
   const timings: BackendTiming[] = [];
   const skipped: string[] = [];
