@@ -55,7 +55,8 @@ export type Request =
   | { type: 'memory' };
 
 export interface Replies {
-  init: { backend: BackendName; reason: string; timings: BackendTiming[] };
+  /** `workers` > 1: each batch's gradients are computed by that many workers in parallel (`parallelNote` says why). */
+  init: { backend: BackendName; reason: string; timings: BackendTiming[]; workers: number; parallelNote: string };
   'load-data': { trainCount: number; testCount: number; bytes: number; fromCache: boolean };
   build: { rows: SummaryRow[]; totalParams: number; trainableParams: number };
   train: { completedEpochs: number; stoppedEarly: boolean };

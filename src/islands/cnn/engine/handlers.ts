@@ -8,6 +8,7 @@ import { loadMnist } from '../data/loader.ts';
 import { paramCounts, summaryRows } from '../model/build.ts';
 import type { Event, Replies, Request, TrainConfig } from '../protocol';
 import { confusionMatrix } from '../training/evaluate.ts';
+import { chooseParallel } from '../training/parallel/choose.ts';
 import { inspect, predict } from './inspect.ts';
 import { exportArtifacts, load, save } from './persist.ts';
 import type { EngineState } from './state.ts';
@@ -28,12 +29,18 @@ function buildReply(state: EngineState): Replies['build'] {
 }
 
 export const handlers: Handlers = {
-  init: async (r) => ({ payload: await chooseBackend(r.backend, r.measureAll === true) }),
+  init: async (r, state) => {
+    state.setPool(null);
+    const choice = await chooseBackend(r.backend, r.measureAll === true);
+    const parallel = await chooseParallel(choice.backend, navigator.hardwareConcurrency || 1, state.openHelper);
+    state.setPool(parallel.pool);
+    return { payload: { ...choice, workers: state.workers, parallelNote: parallel.note } };
+  },
 
   'load-data': async (r, state, emit) => {
     const data = await loadMnist(r.preset, (phase, loadedBytes, totalBytes) => emit({ type: 'data-progress', phase, loadedBytes, totalBytes }));
-    state.data = data;
     state.dataChanged();
+    state.data = data;
     return { payload: { trainCount: data.train.count, testCount: data.test.count, bytes: data.downloadedBytes, fromCache: data.fromCache } };
   },
 

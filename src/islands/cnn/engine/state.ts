@@ -10,7 +10,9 @@ import type { Split } from '../data/shards.ts';
 import { buildCnn } from '../model/build.ts';
 import type { TrainConfig } from '../protocol';
 import { scoreSplit, type SplitScore } from '../training/evaluate.ts';
-import { Trainer } from '../training/loop.ts';
+import { localStep, Trainer, type Compute } from '../training/loop.ts';
+import type { GradientPool } from '../training/parallel/pool.ts';
+import type { HelperPort } from '../training/parallel/port.ts';
 
 export class EngineState {
   data: Mnist | null = null;
@@ -21,6 +23,41 @@ export class EngineState {
   private version = 0;
   private testScore: { version: number; score: SplitScore } | null = null;
   training = false;
+
+  /** Helpers that share each batch's gradient work (CPU backends on multi-core devices), if chosen. */
+  private pool: GradientPool | null = null;
+
+  /** `openHelper` starts one gradient helper (a Worker in the browser). */
+  constructor(readonly openHelper: () => HelperPort) {}
+
+  /** Replaces the helper pool (after a backend choice); the old one is shut down. */
+  setPool(pool: GradientPool | null): void {
+    if (pool !== this.pool) this.pool?.close();
+    this.pool = pool;
+  }
+
+  get workers(): number {
+    return this.pool?.workers ?? 1;
+  }
+
+  /** Parallel when helpers run; if they fail (a crashed helper), this worker carries on alone. */
+  private readonly compute: Compute = {
+    step: (model, optimizer, batch) => this.withPool((pool) => pool.step(model, optimizer, batch), () => localStep(model, optimizer, batch)),
+    score: (model, split, indices) => this.withPool((pool) => pool.score(model, split, indices), () => scoreSplit(model, split, indices)),
+  };
+
+  private async withPool<T>(parallel: (pool: GradientPool) => Promise<T>, local: () => Promise<T>): Promise<T> {
+    const pool = this.pool;
+    if (!pool) return local();
+    try {
+      return await parallel(pool);
+    } catch (error) {
+      // Pool work fails before any weight update is applied, so redoing it locally is exact.
+      console.warn('Training helpers failed; continuing in one worker.', error);
+      this.setPool(null);
+      return local();
+    }
+  }
 
   get requireData(): Mnist {
     if (!this.data) throw new Error('Load the MNIST data first.');
@@ -38,6 +75,7 @@ export class EngineState {
 
   /** Replaces the model (fresh from `build`, or loaded from storage) and drops training state. */
   setModel(model: tfl.LayersModel): void {
+    this.refuseWhileTraining('replacing the model');
     this.trainer?.stop();
     this.model?.dispose();
     this.optimizer?.dispose();
@@ -59,7 +97,7 @@ export class EngineState {
     if (!this.trainer || this.trainerSplit !== config.validationSplit) {
       const { train: trainIdx, validation } = splitIndices(train.count, config.validationSplit);
       this.optimizer ??= tf.train.adam(config.learningRate);
-      this.trainer = new Trainer(model, this.optimizer, train, trainIdx, validation);
+      this.trainer = new Trainer(model, this.optimizer, train, trainIdx, validation, this.compute);
       this.trainerSplit = config.validationSplit;
     }
     return this.trainer;
@@ -67,9 +105,15 @@ export class EngineState {
 
   /** New data (another preset): the trainer's indices no longer fit, the weights still do. */
   dataChanged(): void {
+    this.refuseWhileTraining('loading other data');
     this.trainer?.stop();
     this.trainer = null;
     this.changed();
+  }
+
+  /** A step awaits its helpers, so other requests can arrive mid-run; these must wait for Stop. */
+  private refuseWhileTraining(what: string): void {
+    if (this.training) throw new Error(`Stop training before ${what}.`);
   }
 
   stop(): void {
@@ -83,7 +127,7 @@ export class EngineState {
   async scoreTest(): Promise<SplitScore> {
     if (this.testScore?.version === this.version) return this.testScore.score;
     const test = this.test;
-    const score = await scoreSplit(this.requireModel, test, Uint32Array.from({ length: test.count }, (_, i) => i));
+    const score = await this.compute.score(this.requireModel, test, Uint32Array.from({ length: test.count }, (_, i) => i));
     this.testScore = { version: this.version, score };
     return score;
   }

@@ -6,16 +6,32 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import type * as tfl from '@tensorflow/tfjs-layers';
-import { BatchBuilder, shuffle, toTensors } from '../data/batches.ts';
+import { BatchBuilder, shuffle, toTensors, type HostBatch } from '../data/batches.ts';
 import type { Split } from '../data/shards.ts';
 import type { Event, TrainConfig } from '../protocol';
 import { scoreSplit } from './evaluate.ts';
-import { setLearningRate, trainStep } from './step.ts';
+import { setLearningRate, trainStep, type StepResult } from './step.ts';
 
 export const REPORT_INTERVAL_MS = 100;
 type BatchEvent = Extract<Event, { type: 'batch' }>;
 type EpochEvent = Extract<Event, { type: 'epoch' }>;
 export interface LoopListener { batch(event: BatchEvent): void; epoch(event: EpochEvent): void }
+
+/** Runs one optimiser step on a host batch: locally by default, or split across helpers (parallel/pool.ts). */
+export type Stepper = (model: tfl.LayersModel, optimizer: tf.Optimizer, batch: HostBatch) => Promise<StepResult>;
+/** Where the arithmetic runs: training steps and validation scoring. */
+export interface Compute { step: Stepper; score: typeof scoreSplit }
+
+export const localStep: Stepper = async (model, optimizer, batch) => {
+  const { x, y } = toTensors(batch);
+  try {
+    return trainStep(model, optimizer, x, y);
+  } finally {
+    tf.dispose([x, y]);
+  }
+};
+
+export const localCompute: Compute = { step: localStep, score: scoreSplit };
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -34,6 +50,7 @@ export class Trainer {
     private readonly train: Split,
     private readonly trainIndices: Uint32Array,
     private readonly validationIndices: Uint32Array,
+    private readonly compute: Compute = localCompute,
   ) {}
 
   stop(): void {
@@ -64,9 +81,7 @@ export class Trainer {
         const t0 = performance.now();
         const end = Math.min(perEpoch, this.nextImage + batchSize);
         const batch = builder.gather(this.order!, this.nextImage, end);
-        const { x, y } = toTensors(batch);
-        const { loss, correct } = trainStep(this.model, this.optimizer, x, y);
-        tf.dispose([x, y]);
+        const { loss, correct } = await this.compute.step(this.model, this.optimizer, batch);
         pending.push({ loss, correct, count: batch.count });
         this.nextImage = end;
         windowImages += batch.count;
@@ -91,7 +106,7 @@ export class Trainer {
         }
       }
       const valStart = performance.now();
-      const validation = this.validationIndices.length > 0 ? await scoreSplit(this.model, this.train, this.validationIndices) : { loss: NaN, accuracy: NaN };
+      const validation = this.validationIndices.length > 0 ? await this.compute.score(this.model, this.train, this.validationIndices) : { loss: NaN, accuracy: NaN };
       this.epochSeconds += (performance.now() - valStart) / 1000;
       listener.epoch({
         type: 'epoch', epoch: this.epochsDone, loss: this.sums.loss / this.sums.seen, accuracy: this.sums.correct / this.sums.seen,

@@ -24,7 +24,10 @@ export function trainableVariables(model: tfl.LayersModel): tf.Variable[] {
   return model.trainableWeights.map((w) => w.read() as tf.Variable);
 }
 
-export function trainStep(model: tfl.LayersModel, optimizer: tf.Optimizer, x: tf.Tensor4D, y: tf.Tensor1D): { loss: tf.Scalar; correct: tf.Scalar } {
+/** A step's mean loss and correct count, left on the device until the loop reads a batch of them. */
+export interface StepResult { loss: tf.Scalar; correct: tf.Scalar }
+
+export function trainStep(model: tfl.LayersModel, optimizer: tf.Optimizer, x: tf.Tensor4D, y: tf.Tensor1D): StepResult {
   let correct: tf.Scalar | null = null;
   const loss = optimizer.minimize(() => {
     const probs = model.apply(x, { training: true }) as tf.Tensor;

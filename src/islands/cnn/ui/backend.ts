@@ -9,7 +9,8 @@ export function renderBackend(container: HTMLElement, init: Replies['init']): vo
     el('td', {}, [t.error ? `unavailable: ${t.error}` : t.software ? 'software rendering (no GPU)' : 'ok']),
   ]));
   container.replaceChildren(
-    el('p', {}, [el('strong', { 'data-backend': init.backend }, [`Training on ${init.backend}.`]), ` ${init.reason}`]),
+    el('p', {}, [el('strong', { 'data-backend': init.backend, 'data-workers': String(init.workers) }, [`Training on ${init.backend}${init.workers > 1 ? ` with ${init.workers} workers` : ''}.`]), ` ${init.reason}`]),
+    ...(init.parallelNote ? [el('p', {}, [init.parallelNote])] : []),
     el('table', {}, [
       el('caption', {}, ['Warm-up measurement on this device']),
       el('thead', {}, [el('tr', {}, [el('th', { scope: 'col' }, ['Backend']), el('th', { scope: 'col' }, ['Images/s']), el('th', { scope: 'col' }, ['Note'])])]),

@@ -1,0 +1,54 @@
+/**
+ * Data-parallel building blocks: the gradients of one part of a batch, and their combination.
+ * Each part's loss is a mean over its own images, so the full batch's gradient is the
+ * count-weighted mean of the parts' gradients: splitting a batch changes nothing but speed.
+ */
+import * as tf from '@tensorflow/tfjs-core';
+import type * as tfl from '@tensorflow/tfjs-layers';
+import { correctCount, crossEntropy, trainableVariables } from './step.ts';
+
+export interface PartGradients { grads: tf.Tensor[]; loss: tf.Scalar; correct: tf.Scalar }
+
+/** Gradients (in trainable-variable order), mean loss and correct count for one part. */
+export function partGradients(model: tfl.LayersModel, x: tf.Tensor4D, y: tf.Tensor1D): PartGradients {
+  const variables = trainableVariables(model);
+  let correct: tf.Scalar | null = null;
+  const { value, grads } = tf.variableGrads(() => {
+    const probs = model.apply(x, { training: true }) as tf.Tensor;
+    correct = tf.keep(correctCount(probs, y));
+    return tf.mean(crossEntropy(probs, y)) as tf.Scalar;
+  }, variables);
+  if (!correct) throw new Error('The gradient step produced no predictions.');
+  return { grads: variables.map((v) => grads[v.name]!), loss: value, correct };
+}
+
+/** Σ (count_i / total) · grads_i, variable by variable. */
+export function combineGradients(parts: { grads: tf.Tensor[]; count: number }[]): tf.Tensor[] {
+  const total = parts.reduce((sum, p) => sum + p.count, 0);
+  if (parts.length === 0 || total === 0) throw new Error('No gradients to combine.');
+  return tf.tidy(() => parts[0]!.grads.map((_, v) => tf.addN(parts.map((p) => tf.mul(p.grads[v]!, p.count / total)))));
+}
+
+/** All values of `tensors` in one buffer (what crosses between workers). */
+export function packValues(tensors: tf.Tensor[]): Float32Array {
+  const flat = new Float32Array(tensors.reduce((n, t) => n + t.size, 0));
+  let at = 0;
+  for (const t of tensors) {
+    flat.set(t.dataSync() as Float32Array, at);
+    at += t.size;
+  }
+  return flat;
+}
+
+/** The inverse of packValues for tensors shaped like `like`; fails loudly on a size mismatch. */
+export function unpackValues(flat: Float32Array, like: { shape: number[] }[]): tf.Tensor[] {
+  const sizes = like.map((t) => t.shape.reduce((a, b) => a * b, 1));
+  const expected = sizes.reduce((a, b) => a + b, 0);
+  if (flat.length !== expected) throw new Error(`Expected ${expected} values for ${like.length} tensors, got ${flat.length}.`);
+  let at = 0;
+  return like.map((t, i) => {
+    const tensor = tf.tensor(flat.subarray(at, at + sizes[i]!), t.shape, 'float32');
+    at += sizes[i]!;
+    return tensor;
+  });
+}

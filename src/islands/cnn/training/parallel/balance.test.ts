@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { balancedCounts, updateCost } from './balance';
+
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+
+describe('balancing a batch across workers', () => {
+  it('splits evenly between equal workers', () => {
+    expect(balancedCounts(64, [{ msPerImage: 2, overheadMs: 0 }, { msPerImage: 2, overheadMs: 0 }])).toEqual([32, 32]);
+  });
+
+  it('gives a helper with message overhead fewer images, so both finish together', () => {
+    const counts = balancedCounts(64, [{ msPerImage: 2.3, overheadMs: 0 }, { msPerImage: 2.3, overheadMs: 11.5 }]);
+    expect(counts).toEqual([35, 29]); // 35 × 2.3 = 80.5 ms vs 29 × 2.3 + 11.5 = 78.2 ms
+  });
+
+  it('gives a faster worker more, always sums to the batch and keeps every worker busy', () => {
+    for (const count of [1, 2, 3, 37, 64, 1024]) {
+      const counts = balancedCounts(count, [{ msPerImage: 1, overheadMs: 0 }, { msPerImage: 3, overheadMs: 40 }, { msPerImage: 2, overheadMs: 5 }]);
+      expect(sum(counts)).toBe(count);
+      expect(counts.length).toBe(Math.min(3, count));
+      expect(Math.min(...counts)).toBeGreaterThanOrEqual(1);
+    }
+    const [fast, slow] = balancedCounts(100, [{ msPerImage: 1, overheadMs: 0 }, { msPerImage: 3, overheadMs: 0 }]);
+    expect(fast).toBe(75);
+    expect(slow).toBe(25);
+  });
+
+  it('learns costs as moving averages', () => {
+    const first = updateCost(null, 32, 64, 10);
+    expect(first).toEqual({ msPerImage: 2, overheadMs: 10 });
+    const next = updateCost(first, 32, 96, 0);
+    expect(next.msPerImage).toBeCloseTo(2.2, 6);
+    expect(next.overheadMs).toBeCloseTo(8, 6);
+  });
+});

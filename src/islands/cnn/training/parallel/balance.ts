@@ -1,0 +1,40 @@
+/**
+ * How many images of a batch each worker gets, so that all finish together. Workers differ:
+ * helpers pay message and weight-copy overhead, and a core shared with the page runs slower.
+ * Each worker is modelled as `overheadMs + images × msPerImage`, both learned from the steps
+ * (moving averages), and the batch is divided so those predicted times are equal.
+ */
+
+export interface WorkerCost { msPerImage: number; overheadMs: number }
+
+const SMOOTHING = 0.2;
+
+/** Images per worker (sum = count, each ≥ 1 while count allows) for equal predicted finish times. */
+export function balancedCounts(count: number, costs: WorkerCost[]): number[] {
+  const n = Math.min(costs.length, count);
+  const used = costs.slice(0, n);
+  // Equal finish time T: images_i = (T - overhead_i) / msPerImage_i and Σ images_i = count.
+  const finish = (count + used.reduce((s, c) => s + c.overheadMs / c.msPerImage, 0)) / used.reduce((s, c) => s + 1 / c.msPerImage, 0);
+  const ideal = used.map((c) => Math.max(1, (finish - c.overheadMs) / c.msPerImage));
+  const scale = count / ideal.reduce((a, b) => a + b, 0);
+  const exact = ideal.map((v) => v * scale);
+  const counts = exact.map((v) => Math.max(1, Math.floor(v)));
+  // Hand out what rounding left (or take back what the minimum of 1 added), largest remainder first.
+  const order = exact.map((v, i) => ({ i, rest: v - Math.floor(v) })).sort((a, b) => b.rest - a.rest);
+  let left = count - counts.reduce((a, b) => a + b, 0);
+  for (let k = 0; left !== 0; k = (k + 1) % n) {
+    const i = order[k]!.i;
+    if (left > 0) { counts[i]! += 1; left -= 1; } else if (counts[i]! > 1) { counts[i]! -= 1; left += 1; }
+  }
+  return counts;
+}
+
+/** Folds one observation into a cost estimate (first observation replaces the prior). */
+export function updateCost(cost: WorkerCost | null, images: number, computeMs: number, overheadMs: number): WorkerCost {
+  const observed = { msPerImage: Math.max(1e-3, computeMs / Math.max(1, images)), overheadMs: Math.max(0, overheadMs) };
+  if (!cost) return observed;
+  return {
+    msPerImage: cost.msPerImage + SMOOTHING * (observed.msPerImage - cost.msPerImage),
+    overheadMs: cost.overheadMs + SMOOTHING * (observed.overheadMs - cost.overheadMs),
+  };
+}

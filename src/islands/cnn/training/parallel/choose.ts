@@ -1,0 +1,60 @@
+/**
+ * Whether to split batches across helper workers, decided like the backend: by timing real
+ * steps of this model both ways on this device. Only CPU backends qualify (a GPU is one device
+ * already); helpers are capped so small parts of a 64-image batch still pay off.
+ */
+import * as tf from '@tensorflow/tfjs-core';
+import type { HostBatch } from '../../data/batches.ts';
+import { buildCnn } from '../../model/build.ts';
+import type { BackendName } from '../../protocol';
+import { localStep, type Stepper } from '../loop.ts';
+import { imagesPerSecond } from '../timing.ts';
+import { GradientPool } from './pool.ts';
+import type { HelperPort } from './port.ts';
+
+export const MAX_HELPERS = 3;
+const PROBE_BATCH = 64;
+/** Parallel must beat one worker by this factor to be worth its memory and start-up. */
+const MIN_GAIN = 1.15;
+
+export interface ParallelChoice { pool: GradientPool | null; note: string; timings: { workers: number; imagesPerSec: number }[] }
+
+function probeBatch(): HostBatch {
+  const pixels = Uint8Array.from({ length: PROBE_BATCH * 784 }, () => Math.floor(Math.random() * 256));
+  return { count: PROBE_BATCH, pixels, labels: Int32Array.from({ length: PROBE_BATCH }, (_, i) => i % 10) };
+}
+
+async function rate(step: Stepper): Promise<number> {
+  const model = buildCnn();
+  const optimizer = tf.train.adam(0.001);
+  const batch = probeBatch();
+  try {
+    return await imagesPerSecond(async () => {
+      const { loss, correct } = await step(model, optimizer, batch);
+      await loss.data();
+      tf.dispose([loss, correct]);
+    }, PROBE_BATCH);
+  } finally {
+    model.dispose();
+    optimizer.dispose();
+  }
+}
+
+export async function chooseParallel(backend: BackendName, cores: number, openPort: () => HelperPort): Promise<ParallelChoice> {
+  const helpers = Math.min(cores - 1, MAX_HELPERS);
+  if (backend !== 'wasm' && backend !== 'cpu') return { pool: null, note: '', timings: [] };
+  if (helpers < 1) return { pool: null, note: 'One worker: this device reports a single core.', timings: [] };
+  const single = await rate(localStep);
+  const pool = new GradientPool(backend, Array.from({ length: helpers }, openPort));
+  try {
+    const parallel = await rate((m, o, b) => pool.step(m, o, b));
+    const timings = [{ workers: 1, imagesPerSec: single }, { workers: pool.workers, imagesPerSec: parallel }];
+    const measured = `${Math.round(parallel)} images/s with ${pool.workers} workers, ${Math.round(single)} with one`;
+    if (parallel >= single * MIN_GAIN) return { pool, note: `Each batch is split across ${pool.workers} workers (${cores} cores): ${measured}.`, timings };
+    pool.close();
+    return { pool: null, note: `One worker: splitting batches was not faster here (${measured}).`, timings };
+  } catch (error) {
+    pool.close();
+    return { pool: null, note: `One worker: parallel helpers failed to start (${(error as Error).message}).`, timings: [{ workers: 1, imagesPerSec: single }] };
+  }
+}
