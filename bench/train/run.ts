@@ -149,6 +149,7 @@ function print(r: any): void {
   const mb = (n: number | null) => (n === null ? 'n/a' : `${(n / 1e6).toFixed(1)} MB`);
   console.log('\n=== bench:train ===');
   console.log(`backend timings: ${r.backends.timings.map((t: any) => `${t.name}=${t.imagesPerSec === null ? `n/a (${t.error})` : Math.round(t.imagesPerSec)}`).join(', ')}`);
+  console.log(`workers: ${r.backends.workers} (${r.backends.parallelNote || 'GPU backend: one worker'}); the baseline always uses one`);
   for (const [name, s] of [['engine', r.engine], ['baseline', r.baseline]] as const) {
     console.log(`${name} (${s.backend}): ${s.imagesPerSec.toFixed(0)} images/s (epoch incl. validation ${s.meanEpochSeconds.toFixed(1)} s), to 98% test: ${s.timeTo98PercentSeconds?.toFixed(0) ?? 'not reached'} s, final test acc ${(s.finalTestAccuracy * 100).toFixed(2)}% after ${s.epochs} epoch(s), peak memory ${mb(s.peakMemoryBytes)}`);
   }
