@@ -109,13 +109,14 @@ async function main(): Promise<void> {
           await w.e.client.request({ type: 'train', config });
           const events = w.e.events.slice(before);
           const epoch = events.filter((e: any) => e.type === 'epoch').pop();
-          const rates = events.filter((e: any) => e.type === 'batch').map((e: any) => e.imagesPerSec);
+          const batchEvents = events.filter((e: any) => e.type === 'batch');
+          const rates = batchEvents.map((e: any) => e.imagesPerSec);
           const evaluation = await w.e.client.request({ type: 'evaluate' });
           const memory = await w.e.client.request({ type: 'memory' });
-          return { seconds: epoch.seconds, valAccuracy: epoch.valAccuracy, testAccuracy: evaluation.accuracy, meanBatchImagesPerSec: rates.reduce((a: number, b: number) => a + b, 0) / rates.length, numTensors: memory.numTensors };
+          return { seconds: epoch.seconds, valAccuracy: epoch.valAccuracy, testAccuracy: evaluation.accuracy, meanBatchImagesPerSec: rates.reduce((a: number, b: number) => a + b, 0) / rates.length, numTensors: memory.numTensors, minWorkers: Math.min(...batchEvents.map((e: any) => e.workers)) };
         }, recipe);
         perEpoch.push(out);
-        log(`engine epoch ${i + 1}: ${out.seconds.toFixed(1)} s, test ${(out.testAccuracy * 100).toFixed(2)}%, tensors ${out.numTensors}`);
+        log(`engine epoch ${i + 1}: ${out.seconds.toFixed(1)} s, test ${(out.testAccuracy * 100).toFixed(2)}%, tensors ${out.numTensors}, workers ${out.minWorkers}`);
       }
     });
     report.engine = summarise(perEpoch, enginePeak, first.init.backend);

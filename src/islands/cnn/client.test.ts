@@ -42,7 +42,7 @@ describe('CnnClient', () => {
 
   it('streams progress and id-less errors to listeners', () => {
     const { worker, events } = setup();
-    const batch: Event = { type: 'batch', epoch: 0, batch: 3, batchesPerEpoch: 10, loss: 1.2, accuracy: 0.6, imagesPerSec: 500, etaSeconds: 4 };
+    const batch: Event = { type: 'batch', epoch: 0, batch: 3, batchesPerEpoch: 10, loss: 1.2, accuracy: 0.6, imagesPerSec: 500, etaSeconds: 4, workers: 1 };
     worker.emit(batch);
     worker.emit({ type: 'error', id: null, message: 'WebGL context lost', recoverable: true });
     expect(events).toEqual([batch, { type: 'error', id: null, message: 'WebGL context lost', recoverable: true }]);

@@ -80,5 +80,6 @@ export type Event =
   | { type: 'error'; id: number | null; message: string; recoverable: boolean }
   | { type: 'data-progress'; phase: 'download' | 'decode' | 'cache'; loadedBytes: number; totalBytes: number }
   /** `epoch` and `batch` are 0-based indices (the UI shows them plus one). */
-  | { type: 'batch'; epoch: number; batch: number; batchesPerEpoch: number; loss: number; accuracy: number; imagesPerSec: number; etaSeconds: number }
+  /** `workers`: how many workers share each batch right now (1 after a helper failure). */
+  | { type: 'batch'; epoch: number; batch: number; batchesPerEpoch: number; loss: number; accuracy: number; imagesPerSec: number; etaSeconds: number; workers: number }
   | { type: 'epoch'; epoch: number; loss: number; accuracy: number; valLoss: number; valAccuracy: number; seconds: number };

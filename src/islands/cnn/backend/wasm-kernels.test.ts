@@ -1,17 +1,10 @@
-import { fileURLToPath } from 'node:url';
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import '@tensorflow/tfjs-core/dist/register_all_gradients';
-import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { registerWasmGradientKernels } from './wasm-kernels';
+import { describe, expect, it } from 'vitest';
+import { useWasmBackend } from '../test-fixtures';
 
-// Node loads the .wasm binaries straight from the package.
-beforeAll(async () => {
-  setWasmPaths(fileURLToPath(new URL('../../../../node_modules/@tensorflow/tfjs-backend-wasm/dist/', import.meta.url)));
-  registerWasmGradientKernels();
-  await tf.setBackend('wasm');
-}, 60_000);
+useWasmBackend();
 
 type Case = { x: [number, number, number, number]; f: [number, number, number, number]; stride: number | [number, number]; pad: 'same' | 'valid' };
 const cases: Case[] = [

@@ -44,6 +44,7 @@ export class EngineState {
   private readonly compute: Compute = {
     step: (model, optimizer, batch) => this.withPool((pool) => pool.step(model, optimizer, batch), () => localStep(model, optimizer, batch)),
     score: (model, split, indices) => this.withPool((pool) => pool.score(model, split, indices), () => scoreSplit(model, split, indices)),
+    workers: () => this.workers,
   };
 
   private async withPool<T>(parallel: (pool: GradientPool) => Promise<T>, local: () => Promise<T>): Promise<T> {

