@@ -6,6 +6,7 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-core/dist/register_all_gradients';
+import { wasmHeapBytes } from '../../src/islands/cnn/backend/heap';
 import { activateBackend } from '../../src/islands/cnn/backend/load';
 import { loadMnist } from '../../src/islands/cnn/data/loader';
 import type { Split } from '../../src/islands/cnn/data/shards';
@@ -45,7 +46,7 @@ async function run(job: Job): Promise<void> {
         trainSeconds += seconds;
         const [, acc] = model.evaluate(test.xs, test.ys, { batchSize: 500 }) as tf.Scalar[];
         const testAccuracy = (await acc!.data())[0]!;
-        postMessage({ type: 'epoch', epoch, seconds, trainSeconds, valAccuracy: logs?.val_acc, testAccuracy, numTensors: tf.memory().numTensors });
+        postMessage({ type: 'epoch', epoch, seconds, trainSeconds, valAccuracy: logs?.val_acc, testAccuracy, numTensors: tf.memory().numTensors, tensorBytes: tf.memory().numBytes, wasmHeapBytes: wasmHeapBytes() });
       },
     },
   });

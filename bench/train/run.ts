@@ -100,7 +100,7 @@ async function main(): Promise<void> {
       await w.e.client.request({ type: 'load-data', preset: 'full' });
       await w.e.client.request({ type: 'build', config: { epochs: 1, batchSize: 64, learningRate: 0.001, dropout: 0, validationSplit: 0.2, preset: 'full' } });
     });
-    const perEpoch: Record<string, number>[] = [];
+    const perEpoch: Record<string, number | null>[] = [];
     const { peakBytes: enginePeak } = await withMemoryPeak(page, async () => {
       for (let i = 0; i < epochs; i++) {
         const out = await page.evaluate(async (config) => {
@@ -113,7 +113,7 @@ async function main(): Promise<void> {
           const rates = batchEvents.map((e: any) => e.imagesPerSec);
           const evaluation = await w.e.client.request({ type: 'evaluate' });
           const memory = await w.e.client.request({ type: 'memory' });
-          return { seconds: epoch.seconds, valAccuracy: epoch.valAccuracy, testAccuracy: evaluation.accuracy, meanBatchImagesPerSec: rates.reduce((a: number, b: number) => a + b, 0) / rates.length, numTensors: memory.numTensors, minWorkers: Math.min(...batchEvents.map((e: any) => e.workers)) };
+          return { seconds: epoch.seconds, valAccuracy: epoch.valAccuracy, testAccuracy: evaluation.accuracy, meanBatchImagesPerSec: rates.reduce((a: number, b: number) => a + b, 0) / rates.length, numTensors: memory.numTensors, tensorBytes: memory.numBytes, wasmHeapBytes: memory.wasmHeapBytes, minWorkers: Math.min(...batchEvents.map((e: any) => e.workers)) };
         }, recipe);
         perEpoch.push(out);
         log(`engine epoch ${i + 1}: ${out.seconds.toFixed(1)} s, test ${(out.testAccuracy * 100).toFixed(2)}%, tensors ${out.numTensors}, workers ${out.minWorkers}`);
@@ -125,7 +125,7 @@ async function main(): Promise<void> {
     // (3) the baseline loop on the same backend
     log(`baseline (tfjs-examples style), ${baselineEpochs} epoch(s)…`);
     const { result: baseline, peakBytes: baselinePeak } = await withMemoryPeak(page, () => page.evaluate(async (job) => (window as any).bench.baseline()(job), { backend: (report.engine as any).backend, epochs: baselineEpochs, batchSize: 64, validationSplit: 0.2 }) as Promise<any>);
-    const baseEpochs = baseline.events.filter((e: any) => e.type === 'epoch').map((e: any) => ({ seconds: e.seconds, valAccuracy: e.valAccuracy, testAccuracy: e.testAccuracy, numTensors: e.numTensors }));
+    const baseEpochs = baseline.events.filter((e: any) => e.type === 'epoch').map((e: any) => ({ seconds: e.seconds, valAccuracy: e.valAccuracy, testAccuracy: e.testAccuracy, numTensors: e.numTensors, tensorBytes: e.tensorBytes, wasmHeapBytes: e.wasmHeapBytes }));
     report.baseline = summarise(baseEpochs, baselinePeak, (report.engine as any).backend);
     const e = report.engine as any, b = report.baseline as any;
     report.speedup = { epochTimeRatio: b.meanEpochSeconds / e.meanEpochSeconds, target: 1.5 };
@@ -138,12 +138,17 @@ async function main(): Promise<void> {
   print(report);
 }
 
-function summarise(perEpoch: Record<string, number>[], peakBytes: number | null, backend: string) {
+function summarise(perEpoch: Record<string, number | null>[], peakBytes: number | null, backend: string) {
   const trainImages = 48_000;
   const meanEpochSeconds = perEpoch.reduce((a, e) => a + e.seconds!, 0) / perEpoch.length;
   let cumulative = 0, timeTo98: number | null = null;
   for (const e of perEpoch) { cumulative += e.seconds!; if (timeTo98 === null && e.testAccuracy! >= 0.98) timeTo98 = cumulative; }
-  return { backend, epochs: perEpoch.length, perEpoch, meanEpochSeconds, imagesPerSec: trainImages / meanEpochSeconds, timeTo98PercentSeconds: timeTo98, finalTestAccuracy: perEpoch.at(-1)?.testAccuracy ?? null, peakMemoryBytes: peakBytes };
+  // The memory API sees the JS heaps (incl. typed arrays) but not wasm memory, where wasm tensors live.
+  const peakOf = (key: string) => (perEpoch.some((e) => typeof e[key] === 'number') ? Math.max(...perEpoch.map((e) => e[key] ?? 0)) : null);
+  return {
+    backend, epochs: perEpoch.length, perEpoch, meanEpochSeconds, imagesPerSec: trainImages / meanEpochSeconds, timeTo98PercentSeconds: timeTo98,
+    finalTestAccuracy: perEpoch.at(-1)?.testAccuracy ?? null, peakMemoryBytes: peakBytes, peakTensorBytes: peakOf('tensorBytes'), peakWasmHeapBytes: peakOf('wasmHeapBytes'),
+  };
 }
 
 function print(r: any): void {
@@ -152,7 +157,7 @@ function print(r: any): void {
   console.log(`backend timings: ${r.backends.timings.map((t: any) => `${t.name}=${t.imagesPerSec === null ? `n/a (${t.error})` : Math.round(t.imagesPerSec)}`).join(', ')}`);
   console.log(`workers: ${r.backends.workers} (${r.backends.parallelNote || 'GPU backend: one worker'}); the baseline always uses one`);
   for (const [name, s] of [['engine', r.engine], ['baseline', r.baseline]] as const) {
-    console.log(`${name} (${s.backend}): ${s.imagesPerSec.toFixed(0)} images/s (epoch incl. validation ${s.meanEpochSeconds.toFixed(1)} s), to 98% test: ${s.timeTo98PercentSeconds?.toFixed(0) ?? 'not reached'} s, final test acc ${(s.finalTestAccuracy * 100).toFixed(2)}% after ${s.epochs} epoch(s), peak memory ${mb(s.peakMemoryBytes)}`);
+    console.log(`${name} (${s.backend}): ${s.imagesPerSec.toFixed(0)} images/s (epoch incl. validation ${s.meanEpochSeconds.toFixed(1)} s), to 98% test: ${s.timeTo98PercentSeconds?.toFixed(0) ?? 'not reached'} s, final test acc ${(s.finalTestAccuracy * 100).toFixed(2)}% after ${s.epochs} epoch(s); memory: JS peak ${mb(s.peakMemoryBytes)}, wasm heap ${mb(s.peakWasmHeapBytes)}, tensors ${mb(s.peakTensorBytes)}`);
   }
   console.log(`speed ratio (baseline epoch time / ours): ${r.speedup.epochTimeRatio.toFixed(2)}x (target >= 1.5x)`);
   console.log(`first visit: data ${mb(r.firstVisit.dataBytes)}, tfjs JS ${(r.firstVisit.jsBytes / 1024).toFixed(0)} KiB br, wasm ${(r.firstVisit.wasmBytes / 1024).toFixed(0)} KiB br; second visit data from server: ${r.secondVisit.dataBytesFromServer} B`);

@@ -27,8 +27,8 @@ describe('CnnClient', () => {
     const [first, second] = worker.posted;
     expect(first!.id).not.toBe(second!.id);
     worker.emit({ type: 'reply', id: second!.id, kind: 'stop', payload: { acknowledged: true } });
-    worker.emit({ type: 'reply', id: first!.id, kind: 'memory', payload: { numTensors: 12, numBytes: 3400 } });
-    await expect(memory).resolves.toEqual({ numTensors: 12, numBytes: 3400 });
+    worker.emit({ type: 'reply', id: first!.id, kind: 'memory', payload: { numTensors: 12, numBytes: 3400, wasmHeapBytes: null } });
+    await expect(memory).resolves.toEqual({ numTensors: 12, numBytes: 3400, wasmHeapBytes: null });
     await expect(stop).resolves.toEqual({ acknowledged: true });
   });
 

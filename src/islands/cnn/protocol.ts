@@ -70,7 +70,8 @@ export interface Replies {
   save: { savedAt: string };
   load: { found: boolean; savedAt?: string };
   export: ModelArtifacts;
-  memory: { numTensors: number; numBytes: number };
+  /** This worker's tensors; `wasmHeapBytes` adds up every worker's wasm memory (null off wasm). */
+  memory: { numTensors: number; numBytes: number; wasmHeapBytes: number | null };
 }
 
 export type Envelope = { id: number; request: Request };

@@ -3,6 +3,7 @@
  * or throws; worker.ts turns throws into `error` events. Progress goes through `emit`.
  */
 import * as tf from '@tensorflow/tfjs-core';
+import { wasmHeapBytes } from '../backend/heap.ts';
 import { chooseBackend } from '../backend/select.ts';
 import { loadMnist } from '../data/loader.ts';
 import { paramCounts, summaryRows } from '../model/build.ts';
@@ -110,8 +111,9 @@ export const handlers: Handlers = {
     return { payload, transfer: [payload.weights] };
   },
 
-  memory: async () => {
+  memory: async (_r, state) => {
     const { numTensors, numBytes } = tf.memory();
-    return { payload: { numTensors, numBytes } };
+    const own = wasmHeapBytes();
+    return { payload: { numTensors, numBytes, wasmHeapBytes: own === null ? null : own + state.helperHeapBytes } };
   },
 };

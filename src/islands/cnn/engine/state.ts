@@ -40,6 +40,11 @@ export class EngineState {
     return this.pool?.workers ?? 1;
   }
 
+  /** wasm memory held by the helpers (each has a model replica and its share of a batch). */
+  get helperHeapBytes(): number {
+    return this.pool?.helperHeapBytes ?? 0;
+  }
+
   /** Parallel when helpers run; if they fail (a crashed helper), this worker carries on alone. */
   private readonly compute: Compute = {
     step: (model, optimizer, batch) => this.withPool((pool) => pool.step(model, optimizer, batch), () => localStep(model, optimizer, batch)),

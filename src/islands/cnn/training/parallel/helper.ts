@@ -6,6 +6,7 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
+import { wasmHeapBytes } from '../../backend/heap.ts';
 import { activateBackend } from '../../backend/load.ts';
 import { toTensors } from '../../data/batches.ts';
 import { scoreSplit } from '../evaluate.ts';
@@ -38,7 +39,7 @@ export class HelperEngine {
     const grads = packValues(part.grads);
     const [loss, correct] = [part.loss.dataSync()[0]!, part.correct.dataSync()[0]!];
     tf.dispose([x, y, part.loss, part.correct, ...part.grads]);
-    return { reply: { type: 'grads', grads, loss, correct, computeMs: performance.now() - started }, transfer: [grads.buffer] };
+    return { reply: { type: 'grads', grads, loss, correct, computeMs: performance.now() - started, heapBytes: wasmHeapBytes() }, transfer: [grads.buffer] };
   }
 }
 

@@ -14,8 +14,11 @@ export type HelperRequest =
 
 export type HelperReply =
   | { type: 'ready' }
-  /** Gradients packed in trainable-variable order; `loss` is the part's mean loss; `computeMs` the helper's own time. */
-  | { type: 'grads'; grads: Float32Array; loss: number; correct: number; computeMs: number }
+  /**
+   * Gradients packed in trainable-variable order; `loss` is the part's mean loss; `computeMs` the
+   * helper's own time; `heapBytes` its wasm memory (null on other backends), for memory reports.
+   */
+  | { type: 'grads'; grads: Float32Array; loss: number; correct: number; computeMs: number; heapBytes: number | null }
   /** `loss` and `accuracy` are means over the part; `predicted` holds one class per image. */
   | { type: 'scored'; loss: number; accuracy: number; predicted: Uint8Array }
   | { type: 'failed'; message: string };

@@ -1,5 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { describe, expect, it } from 'vitest';
+import { wasmHeapBytes } from '../../backend/heap';
 import { buildCnn } from '../../model/build';
 import { mnistTestImages, useWasmBackend } from '../../test-fixtures';
 import { scoreSplit } from '../evaluate';
@@ -48,6 +49,7 @@ describe('data-parallel steps', () => {
     it(`gives the same update as one local step (${helpers} helper${helpers > 1 ? 's' : ''}, odd batch)`, async () => {
       const { a, b, optA, optB } = twins();
       const pool = new GradientPool('wasm', Array.from({ length: helpers }, inProcessPort));
+      expect(pool.helperHeapBytes).toBe(0);
       for (const [count, from] of [[64, 0], [37, 64], [64, 101]] as const) {
         const batch = batchOf(count, from);
         const local = await localStep(a, optA, batch);
@@ -57,6 +59,8 @@ describe('data-parallel steps', () => {
         tf.dispose([local.loss, local.correct, split.loss, split.correct]);
       }
       expect(maxDifference(a.getWeights(), b.getWeights())).toBeLessThan(1e-5);
+      // In-process helpers share this thread's wasm memory, so each reports the same heap.
+      expect(pool.helperHeapBytes).toBe(helpers * wasmHeapBytes()!);
       pool.close();
       a.dispose(); b.dispose(); optA.dispose(); optB.dispose();
     }, 60_000);

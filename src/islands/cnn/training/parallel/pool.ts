@@ -34,6 +34,8 @@ export class GradientPool {
   private readyFor: tfl.LayersModel | null = null;
   /** Learned cost of each worker (index 0 = this one); null until it has done a step. */
   private costs: (WorkerCost | null)[];
+  /** Each helper's wasm memory as last reported (it only grows). */
+  private helperHeaps = new Map<number, number>();
 
   constructor(private readonly backend: BackendName, private readonly ports: HelperPort[]) {
     this.costs = new Array<WorkerCost | null>(ports.length + 1).fill(null);
@@ -43,6 +45,11 @@ export class GradientPool {
   private partsFor(count: number): [number, number][] {
     const known = this.costs.every((c) => c !== null);
     return known ? rangesOf(balancedCounts(count, this.costs as WorkerCost[])) : splitRanges(count, this.workers);
+  }
+
+  /** The helpers' wasm memory in bytes, summed; 0 before their first step or off wasm. */
+  get helperHeapBytes(): number {
+    return [...this.helperHeaps.values()].reduce((a, b) => a + b, 0);
   }
 
   get workers(): number {
@@ -74,6 +81,7 @@ export class GradientPool {
         // A reply that arrived while this worker was still busy has an inflated round trip: keep the old overhead.
         const overhead = at > localDone + 0.5 ? at - sentAt - reply.computeMs : this.costs[i + 1]?.overheadMs ?? 0;
         this.costs[i + 1] = updateCost(this.costs[i + 1] ?? null, count, reply.computeMs, overhead);
+        if (reply.heapBytes !== null) this.helperHeaps.set(i, reply.heapBytes);
         parts.push({ grads: unpackValues(reply.grads, variables), count, loss: reply.loss, correct: reply.correct });
       });
       const combined = combineGradients(parts);
