@@ -4,6 +4,16 @@
  */
 import { el, formatInt } from './dom';
 
+/**
+ * A cell's heat-map shade (0-1 share of the accent colour) and whether its count is drawn in the
+ * accent's foreground colour. Shades from 0.45 to 0.9 leave too little contrast for either text
+ * colour in one theme or the other, so the mapping jumps over them at the majority mark
+ * (confusion.test.ts checks every share against both themes' colours).
+ */
+export function cellShade(share: number): { shade: number; strong: boolean } {
+  return share > 0.5 ? { shade: 0.8 + 0.2 * share, strong: true } : { shade: 0.9 * share, strong: false };
+}
+
 export function renderConfusion(container: HTMLElement, matrix: number[][]): void {
   if (matrix.length !== 10 || matrix.some((row) => row.length !== 10)) {
     throw new Error(`Confusion matrix must be 10x10, got ${matrix.length} rows`);
@@ -15,9 +25,9 @@ export function renderConfusion(container: HTMLElement, matrix: number[][]): voi
   const body = el('tbody', {}, matrix.map((row, r) => el('tr', {}, [
     el('th', { scope: 'row' }, [String(r)]),
     ...row.map((count, c) => {
-      const share = rowTotals[r] ? count / rowTotals[r]! : 0;
-      const cell = el('td', { class: r === c ? 'diagonal' : '', style: `--share: ${share.toFixed(3)}` }, [formatInt(count)]);
-      if (share > 0.5) cell.classList.add('dark');
+      const { shade, strong } = cellShade(rowTotals[r] ? count / rowTotals[r]! : 0);
+      const cell = el('td', { class: r === c ? 'diagonal' : '', style: `--shade: ${shade.toFixed(3)}` }, [formatInt(count)]);
+      if (strong) cell.classList.add('dark');
       return cell;
     }),
   ])));
