@@ -5,19 +5,13 @@
  */
 import type { InferResponseType } from 'hono/client';
 import type { api } from '../api';
+import { el } from '../../lib/dom';
 
 type AttemptPost = ReturnType<typeof api>['quizzes'][':module']['attempts']['$post'];
 export type AttemptResult = InferResponseType<AttemptPost, 200>;
 type Revealed = NonNullable<AttemptResult['reveal']>[number];
 type SummaryGet = ReturnType<typeof api>['quizzes'][':module']['attempts']['summary']['$get'];
 export type AttemptRecord = InferResponseType<SummaryGet, 200>;
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  if (className) node.className = className;
-  return node;
-}
 
 /** The right answer in the page's own words: option labels rather than option ids. */
 function answerText(set: HTMLFieldSetElement, r: Revealed): string {
@@ -31,10 +25,10 @@ function renderQuestion(set: HTMLFieldSetElement, correct: boolean, revealed: Re
   set.dataset.result = correct ? 'correct' : 'incorrect';
   const box = set.querySelector<HTMLElement>('[data-question-feedback]');
   if (!box) return;
-  const parts: HTMLElement[] = [el('p', correct ? 'Correct.' : 'Not correct.', 'verdict')];
+  const parts: HTMLElement[] = [el('p', { class: 'verdict' }, [correct ? 'Correct.' : 'Not correct.'])];
   if (revealed) {
-    const answer = el('p', `Answer: ${answerText(set, revealed)}`);
-    parts.push(answer, el('p', revealed.explanation, 'explanation'));
+    const answer = el('p', {}, [`Answer: ${answerText(set, revealed)}`]);
+    parts.push(answer, el('p', { class: 'explanation' }, [revealed.explanation]));
   }
   box.replaceChildren(...parts);
 }
@@ -46,16 +40,16 @@ export function renderResult(form: HTMLFormElement, result: AttemptResult): HTML
     if (set) renderQuestion(set, q.correct, reveal.get(q.id));
   }
   const summary = form.querySelector<HTMLElement>('[data-quiz-result]')!;
-  const verdict = el('p', result.passed ? 'Passed' : 'Not passed yet', 'verdict');
+  const verdict = el('p', { class: 'verdict' }, [result.passed ? 'Passed' : 'Not passed yet']);
   verdict.dataset.passed = String(result.passed);
   const lines = [
     verdict,
-    el('p', `Score: ${result.correct} of ${result.total} correct (${result.score}%).`, 'score'),
+    el('p', { class: 'score' }, [`Score: ${result.correct} of ${result.total} correct (${result.score}%).`]),
     result.attemptsUsed === null
-      ? el('p', 'Graded as a guest: nothing was saved.', 'record')
-      : el('p', `Attempts used: ${result.attemptsUsed}. Best score: ${result.bestScore ?? 0}%.`, 'record'),
+      ? el('p', { class: 'record' }, ['Graded as a guest: nothing was saved.'])
+      : el('p', { class: 'record' }, [`Attempts used: ${result.attemptsUsed}. Best score: ${result.bestScore ?? 0}%.`]),
     // The server's feedback opens with the score, already shown on the line above.
-    el('p', result.feedback.replace(/^\d+ of \d+ correct \(\d+%\)\.\s*/, ''), 'muted'),
+    el('p', { class: 'muted' }, [result.feedback.replace(/^\d+ of \d+ correct \(\d+%\)\.\s*/, '')]),
   ];
   summary.dataset.state = result.passed ? 'passed' : 'graded';
   summary.replaceChildren(...lines);
@@ -69,18 +63,17 @@ export function renderRecord(form: HTMLFormElement, r: AttemptRecord): void {
   summary.dataset.state = 'record';
   const status = r.passed ? 'You have passed this quiz.' : 'Not passed yet.';
   const reveal = r.reveal ? ' Explanations are unlocked: they appear with your next result.' : '';
-  summary.replaceChildren(el('p', `Your record: ${status} Attempts used: ${r.attemptsUsed}. Best score: ${r.bestScore ?? 0}%.${reveal}`, 'record'));
+  summary.replaceChildren(el('p', { class: 'record' }, [`Your record: ${status} Attempts used: ${r.attemptsUsed}. Best score: ${r.bestScore ?? 0}%.${reveal}`]));
 }
 
 /** A failure the learner can act on: the message, and a Retry button when retrying can help. */
 export function renderFailure(form: HTMLFormElement, message: string, retry: (() => void) | null): void {
   const summary = form.querySelector<HTMLElement>('[data-quiz-result]')!;
   summary.dataset.state = 'error';
-  const parts: HTMLElement[] = [el('p', message, 'error-message')];
+  const parts: HTMLElement[] = [el('p', { class: 'error-message' }, [message])];
   if (retry) {
-    parts.push(el('p', 'Your answers are kept on this device.', 'muted'));
-    const button = el('button', 'Retry', 'button');
-    button.type = 'button';
+    parts.push(el('p', { class: 'muted' }, ['Your answers are kept on this device.']));
+    const button = el('button', { class: 'button', type: 'button' }, ['Retry']);
     button.addEventListener('click', retry);
     parts.push(button);
   }

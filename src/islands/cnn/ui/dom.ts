@@ -2,22 +2,13 @@
  * Small DOM helpers: the island's elements are found by `data-part` inside its root.
  */
 
+export { el } from '../../../lib/dom.ts';
+
 export type Root = Pick<ParentNode, 'querySelector'>;
 
 export function part<T extends HTMLElement = HTMLElement>(root: Root, name: string): T {
   const element = root.querySelector<T>(`[data-part="${name}"]`);
   if (!element) throw new Error(`CNN island: missing element [data-part="${name}"] in the page shell`);
-  return element;
-}
-
-export function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  props: Partial<Record<string, string>> = {},
-  children: (Node | string)[] = [],
-): HTMLElementTagNameMap[K] {
-  const element = document.createElement(tag);
-  for (const [name, value] of Object.entries(props)) if (value !== undefined) element.setAttribute(name, value);
-  for (const child of children) element.appendChild(typeof child === 'string' ? document.createTextNode(child) : child);
   return element;
 }
 
