@@ -74,6 +74,21 @@ describe('POST /api/quizzes/:module/attempts (server-side answer keys)', () => {
     expect(later.reveal).not.toBeNull();
   });
 
+  it('simultaneous attempts (two tabs, no Idempotency-Key) each get their own attempt number', async () => {
+    const me = await newLearner();
+    const quiz = quizWithAtLeast(3);
+    const results = await Promise.all([1, 0, 2].map((right) => attempt(quiz.module, answersWith(quiz, right), me.token).then((r) => json(r, 201))));
+    expect(results.map((r) => r.attemptsUsed).sort()).toEqual([1, 2, 3]);
+    // Each answer's record counts the attempts stored up to and including it, in insertion order.
+    const rows = await env.DB.prepare('SELECT score, result FROM quiz_attempts WHERE learner_id = ? ORDER BY id').bind(me.learner.id).all<{ score: number; result: string }>();
+    let best = 0;
+    rows.results.forEach((row, i) => {
+      best = Math.max(best, row.score);
+      expect(JSON.parse(row.result)).toMatchObject({ attemptsUsed: i + 1, bestScore: best });
+    });
+    expect(rows.results.map((r) => JSON.parse(r.result)).sort((a, b) => a.attemptsUsed - b.attemptsUsed)).toEqual(results.sort((a, b) => a.attemptsUsed - b.attemptsUsed));
+  });
+
   it('a retried attempt with the same Idempotency-Key is stored once and replayed', async () => {
     const me = await newLearner();
     const quiz = quizWithAtLeast(3);

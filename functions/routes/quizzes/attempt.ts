@@ -54,8 +54,9 @@ export const postAttempt = new Hono<AppEnv>().post(
       if (replay) return c.json(replay, 200, { 'Idempotent-Replayed': 'true' });
     }
     const prior = await attemptStats(d, me.id, module);
-    const result = attemptResult(quiz, grade, {
-      attemptsUsed: prior.attemptsUsed + 1,
+    const expected = prior.attemptsUsed + 1;
+    let result = attemptResult(quiz, grade, {
+      attemptsUsed: expected,
       bestScore: Math.max(prior.bestScore ?? 0, grade.score),
       passedEver: prior.passedEver || grade.passed,
     });
@@ -72,13 +73,21 @@ export const postAttempt = new Hono<AppEnv>().post(
       requestHash: hash,
       createdAt: Date.now(),
     };
+    let id: number;
     try {
-      await d.insert(quizAttempts).values(row);
+      const [inserted] = await d.insert(quizAttempts).values(row).returning({ id: quizAttempts.id });
+      id = inserted!.id;
     } catch (err) {
       // A concurrent retry with the same key won the insert: answer with what it stored.
       const replay = key && isUniqueViolation(err) ? await storedResult(d, me.id, key, hash) : null;
       if (!replay) throw err;
       return c.json(replay, 200, { 'Idempotent-Replayed': 'true' });
+    }
+    // Another attempt (a second tab) may have landed between the read and the insert: recount up to this one.
+    const actual = await attemptStats(d, me.id, module, id);
+    if (actual.attemptsUsed !== expected) {
+      result = attemptResult(quiz, grade, { attemptsUsed: actual.attemptsUsed, bestScore: actual.bestScore ?? grade.score, passedEver: actual.passedEver });
+      await d.update(quizAttempts).set({ result: JSON.stringify(result) }).where(eq(quizAttempts.id, id));
     }
     return c.json(result, 201);
   },
