@@ -84,7 +84,7 @@ export class TrainingCharts {
     if (this.frame) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
-      this.lossChart ??= makeChart(this.lossTarget, 'Loss', 'sparse categorical cross-entropy', null);
+      this.lossChart ??= makeChart(this.lossTarget, 'Loss', 'cross-entropy', null);
       this.accuracyChart ??= makeChart(this.accuracyTarget, 'Accuracy', 'fraction correct', [0, 1]);
       this.lossChart.setData([this.loss.x, this.loss.train, this.loss.validation] as uPlot.AlignedData);
       this.accuracyChart.setData([this.accuracy.x, this.accuracy.train, this.accuracy.validation] as uPlot.AlignedData);

@@ -6,12 +6,13 @@ import { el, formatInt } from './dom';
 
 /**
  * A cell's heat-map shade (0-1 share of the accent colour) and whether its count is drawn in the
- * accent's foreground colour. Shades from 0.45 to 0.9 leave too little contrast for either text
- * colour in one theme or the other, so the mapping jumps over them at the majority mark
+ * accent's foreground colour. Minority shares grow like a square root so that a few percent of
+ * mistakes still shows. Shades from 0.45 to 0.9 leave too little contrast for either text colour
+ * in one theme or the other, so the mapping jumps over them at the majority mark
  * (confusion.test.ts checks every share against both themes' colours).
  */
 export function cellShade(share: number): { shade: number; strong: boolean } {
-  return share > 0.5 ? { shade: 0.8 + 0.2 * share, strong: true } : { shade: 0.9 * share, strong: false };
+  return share > 0.5 ? { shade: 0.8 + 0.2 * share, strong: true } : { shade: 0.45 * Math.sqrt(2 * share), strong: false };
 }
 
 export function renderConfusion(container: HTMLElement, matrix: number[][]): void {
@@ -31,6 +32,6 @@ export function renderConfusion(container: HTMLElement, matrix: number[][]): voi
       return cell;
     }),
   ])));
-  const caption = el('caption', {}, ['Confusion matrix on the 10,000 test images: rows are the true digit, columns the predicted digit; shading is the share of the row.']);
+  const caption = el('caption', {}, ['Confusion matrix on the 10,000 test images: rows are the true digit, columns the predicted digit; the deeper the shade, the larger the share of the row.']);
   container.replaceChildren(el('table', { class: 'cnn-confusion' }, [caption, head, body]));
 }
