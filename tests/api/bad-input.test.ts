@@ -51,6 +51,8 @@ const cases: Case[] = [
   { name: 'emoji', path: '/learners', body: name('😀😀😀'), status: 400, code: 'invalid_body' },
   { name: 'stacked combining marks', path: '/learners', body: name('a\u0301\u0301\u0301b'), status: 400, code: 'invalid_body' },
   { name: 'double space', path: '/learners', body: name('ab  cd'), status: 400, code: 'invalid_body' },
+  { name: 'Cyrillic look-alike in a Latin name', path: '/learners', body: name('p\u0430ypal'), status: 400, code: 'invalid_body' },
+  { name: 'combining mark after a space', path: '/learners', body: name('ab \u0301cd'), status: 400, code: 'invalid_body' },
   { name: 'unknown extra field', path: '/learners', body: { displayName: 'extra field', admin: true }, status: 400, code: 'invalid_body' },
   { name: '__proto__ key', path: '/learners', raw: '{"displayName":"proto name","__proto__":{"admin":true}}', status: 400, code: 'invalid_body' },
   { name: 'oversized body', path: '/learners', body: name('x'.repeat(9000)), status: 413, code: 'payload_too_large' },

@@ -18,8 +18,8 @@ describe('learners', () => {
     expect(row!.token_hash).toMatch(/^[0-9a-f]{64}$/);
   });
 
-  it('accepts Unicode letters and digits', async () => {
-    for (const name of [`Zoë ${Date.now() % 1e5}`, `学习者${Date.now() % 1e5}`, `Ωmega_${Date.now() % 1e5}.x`]) {
+  it('accepts Unicode letters and digits, and the vowel signs Indic and Thai names need', async () => {
+    for (const name of [`Zoë ${Date.now() % 1e5}`, `学习者${Date.now() % 1e5}`, `Ωμέγα_${Date.now() % 1e5}.α`, `दीपिका ${Date.now() % 1e5}`, `สมชาย${Date.now() % 1e5}`]) {
       const created = await newLearner(name);
       expect(created.learner.displayName).toBe(name);
     }

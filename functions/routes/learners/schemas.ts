@@ -1,9 +1,11 @@
 import { z } from 'zod';
+import { marksWellPlaced, mixedScripts } from './scripts';
 
 /**
  * Display names: trimmed, NFC, 2-32 characters of Unicode letters and digits, spaces,
- * "-", "_" and ".". Combining marks, control and zero-width characters are refused
- * (they make look-alike names); uniqueness is checked on the NFKC lower-case form.
+ * "-", "_" and ".". Control and zero-width characters, stray or stacked combining marks and
+ * names mixing writing systems are refused, as they make look-alike names (see scripts.ts);
+ * uniqueness is checked on the NFKC lower-case form.
  */
 export const displayName = z
   .string()
@@ -13,8 +15,13 @@ export const displayName = z
       .string()
       .min(2, 'must be at least 2 characters')
       .refine((s) => [...s].length <= 32, 'must be at most 32 characters')
-      .refine((s) => /^[\p{L}\p{N} ._-]+$/u.test(s), 'may contain only letters, digits, spaces and - _ .')
-      .refine((s) => !/ {2}/.test(s), 'must not contain consecutive spaces'),
+      .refine((s) => /^[\p{L}\p{M}\p{N} ._-]+$/u.test(s), 'may contain only letters, digits, spaces and - _ .')
+      .refine(marksWellPlaced, 'accents and vowel signs must follow a letter, at most 3 together and none repeated')
+      .refine((s) => !/ {2}/.test(s), 'must not contain consecutive spaces')
+      .superRefine((s, ctx) => {
+        const mixed = mixedScripts(s);
+        if (mixed) ctx.addIssue({ code: 'custom', message: `must use one writing system, not a mix (${mixed.join(' and ')}): mixed letters can imitate another name` });
+      }),
   );
 
 export const nameKey = (name: string): string => name.normalize('NFKC').toLowerCase();
