@@ -52,7 +52,7 @@ export function mount(root: HTMLElement): Island {
   }
 
   async function prepare(v: ControlValues): Promise<void> {
-    progress.status('Starting the training worker and measuring the backends…');
+    progress.status('Starting the training worker and timing this model on each backend, alone and split across cores (a few seconds)…');
     const init = await session.ensure(v.backend);
     if (init) renderBackend(part(root, 'backend'), init);
     part(root, 'backend-section').hidden = false;
