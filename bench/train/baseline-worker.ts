@@ -46,7 +46,8 @@ async function run(job: Job): Promise<void> {
         trainSeconds += seconds;
         const [, acc] = model.evaluate(test.xs, test.ys, { batchSize: 500 }) as tf.Scalar[];
         const testAccuracy = (await acc!.data())[0]!;
-        postMessage({ type: 'epoch', epoch, seconds, trainSeconds, valAccuracy: logs?.val_acc, testAccuracy, numTensors: tf.memory().numTensors, tensorBytes: tf.memory().numBytes, wasmHeapBytes: wasmHeapBytes() });
+        const { numTensors, numBytes } = tf.memory();
+        postMessage({ type: 'epoch', epoch, seconds, trainSeconds, valAccuracy: logs?.val_acc, testAccuracy, numTensors, tensorBytes: numBytes, wasmHeapBytes: wasmHeapBytes() });
       },
     },
   });

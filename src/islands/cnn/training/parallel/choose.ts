@@ -4,6 +4,7 @@
  * already); helpers are capped so small parts of a 64-image batch still pay off.
  */
 import * as tf from '@tensorflow/tfjs-core';
+import type * as tfl from '@tensorflow/tfjs-layers';
 import type { HostBatch } from '../../data/batches.ts';
 import { buildCnn } from '../../model/build.ts';
 import type { BackendName } from '../../protocol';
@@ -30,20 +31,15 @@ function probeBatch(): HostBatch {
   return { count: PROBE_BATCH, pixels, labels: Int32Array.from({ length: PROBE_BATCH }, (_, i) => i % 10) };
 }
 
-async function rate(step: Stepper): Promise<number> {
-  const model = buildCnn();
-  const optimizer = tf.train.adam(0.001);
-  const batch = probeBatch();
-  try {
-    return await imagesPerSecond(async () => {
-      const { loss, correct } = await step(model, optimizer, batch);
-      await loss.data();
-      tf.dispose([loss, correct]);
-    }, PROBE_BATCH, ROUND_BUDGET);
-  } finally {
-    model.dispose();
-    optimizer.dispose();
-  }
+/** One model, optimiser and batch for every timed round, so the helpers build the model once. */
+interface Probe { model: tfl.LayersModel; optimizer: tf.Optimizer; batch: HostBatch }
+
+async function rate(step: Stepper, { model, optimizer, batch }: Probe): Promise<number> {
+  return imagesPerSecond(async () => {
+    const { loss, correct } = await step(model, optimizer, batch);
+    await loss.data();
+    tf.dispose([loss, correct]);
+  }, PROBE_BATCH, ROUND_BUDGET);
 }
 
 export async function chooseParallel(backend: BackendName, cores: number, openPort: () => HelperPort): Promise<ParallelChoice> {
@@ -53,13 +49,14 @@ export async function chooseParallel(backend: BackendName, cores: number, openPo
   let single = 0, parallel = 0;
   const pool = new GradientPool(backend, Array.from({ length: helpers }, openPort));
   const parallelStep: Stepper = (m, o, b) => pool.step(m, o, b);
+  const probe: Probe = { model: buildCnn(), optimizer: tf.train.adam(0.001), batch: probeBatch() };
   try {
     // A fresh helper starts on baseline-compiled wasm and JS, and the optimising compilers run in
     // the background on the same busy cores: an untimed round first, or helpers look slower than they are.
-    await rate(parallelStep);
+    await rate(parallelStep, probe);
     for (let round = 0; round < ROUNDS; round++) {
-      single = Math.max(single, await rate(localStep));
-      parallel = Math.max(parallel, await rate(parallelStep));
+      single = Math.max(single, await rate(localStep, probe));
+      parallel = Math.max(parallel, await rate(parallelStep, probe));
     }
     const timings = [{ workers: 1, imagesPerSec: single }, { workers: pool.workers, imagesPerSec: parallel }];
     const measured = `${Math.round(parallel)} images/s with ${pool.workers} workers, ${Math.round(single)} with one`;
@@ -69,5 +66,8 @@ export async function chooseParallel(backend: BackendName, cores: number, openPo
   } catch (error) {
     pool.close();
     return { pool: null, note: `One worker: parallel helpers failed to start (${(error as Error).message}).`, timings: [] };
+  } finally {
+    probe.model.dispose();
+    probe.optimizer.dispose();
   }
 }
