@@ -39,16 +39,17 @@ export default defineQuiz({
     {
       id: 'forecast',
       type: 'single',
-      prompt: 'You forecast tomorrow\'s electricity load from the past 48 hours. A colleague proposes wrapping the LSTM in `Bidirectional` because it scored better on IMDB. What is the best reply?',
+      prompt:
+        'A model labels every hour of a 48-hour load window with the next hour\'s load: an LSTM with `return_sequences=True` feeds a Dense layer, and the target at step t is the value at step t + 1. A colleague wraps the LSTM in `Bidirectional` and the validation error drops sharply. What is the best reply?',
       options: [
-        { id: 'fine', text: 'Good idea: two directions always capture more patterns than one.' },
-        { id: 'no-gain', text: 'Allowed, but useless: the backward pass reads the same 48 hours in reverse, so it adds parameters without new information for this task, and it is the wrong habit for sequence models that predict step by step.' },
-        { id: 'crash', text: 'It will raise an error because Bidirectional only accepts integer inputs.' },
-        { id: 'mask', text: 'It only works if the inputs are masked with `mask_zero=True`.' },
+        { id: 'leak', text: 'The backward pass at step t has already read step t + 1, which is that step\'s target: the model copies the answer, and at forecast time those future hours do not exist.' },
+        { id: 'fine', text: 'Good result: two directions always capture more patterns than one.' },
+        { id: 'crash', text: 'It cannot be right, because `Bidirectional` only accepts integer inputs.' },
+        { id: 'mask', text: 'It only works because the inputs are masked with `mask_zero=True`.' },
       ],
-      answer: 'no-gain',
+      answer: 'leak',
       explanation:
-        'Bidirectional layers pay off when each position benefits from later context that is genuinely available, as in classifying a complete review. A forecaster that only sees the 48-hour window gains nothing from reading it backwards, and in any model that produces outputs step by step (labelling each hour with the next value) a backward pass would read the future it is supposed to predict. Bidirectional works on any float sequence, masked or not.',
+        'A per-step predictor must only use what came before each step. The backward LSTM reads the sequence from the end, so its output at step t summarises steps t to 48, including the value it is asked to predict: the low validation error is a leak, not skill, and it disappears in use when the future is unknown. Bidirectional layers suit tasks where the whole sequence is genuinely available, such as classifying a complete review. They accept any float sequence, masked or not.',
     },
     {
       id: 'no-mask',
