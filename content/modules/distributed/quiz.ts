@@ -63,14 +63,14 @@ export default defineQuiz({
       prompt: 'Which statements about `MultiWorkerMirroredStrategy` are correct? Select all that apply.',
       options: [
         { id: 'same-script', text: 'Every machine runs the same script; only the task index in `TF_CONFIG` differs.' },
-        { id: 'chief-saves', text: 'Worker 0, the chief, should write the final model; other workers save to temporary paths.' },
+        { id: 'chief-saves', text: 'Only worker 0, the chief, needs to write the final model, because every worker holds the same weights.' },
         { id: 'backup', text: '`BackupAndRestore` lets a restarted job resume from the last completed epoch.' },
         { id: 'after-import', text: '`TF_CONFIG` can be set at any time, even after the strategy has been created.' },
         { id: 'async', text: 'Workers update the weights asynchronously without waiting for each other.' },
       ],
       answers: ['same-script', 'chief-saves', 'backup'],
       explanation:
-        'The cluster is described once in TF_CONFIG and each process learns its role from its task entry, which must be set before the strategy is created. The chief handles saving so workers do not overwrite each other. BackupAndRestore checkpoints to shared storage for fault tolerance. Training is synchronous: all workers all-reduce gradients every step; asynchronous updates are what ParameterServerStrategy does.',
+        'The cluster is described once in TF_CONFIG and each process learns its role from its task entry, which must be set before the strategy is created. Every worker ends each step with the same weights, so one process, the chief, saves them and nobody overwrites anybody. BackupAndRestore writes the weights and the epoch number at the end of every epoch, so a restarted job resumes from there (in Keras 3, give each worker its own backup directory). Training is synchronous: all workers all-reduce gradients every step; asynchronous updates are what ParameterServerStrategy does.',
     },
   ],
 });
