@@ -75,9 +75,29 @@ function lintQuiz(mod: ModuleFile, quiz: Quiz): string[] {
     const keys = q.options.filter((o) => o.id === q.answer).length;
     if (keys !== 1) problems.push(`${file}: single choice has one key: question "${q.id}" has ${keys} options matching its answer`);
   }
+  for (const q of quiz.questions) {
+    const texts = [['prompt', q.prompt], ['explanation', q.explanation], ...('options' in q ? q.options.map((o) => [`option "${o.id}"`, o.text]) : [])];
+    for (const [where, text] of texts) {
+      if (!balancedBackticks(text ?? '')) problems.push(`${file}: balanced backticks: question "${q.id}" ${where} has an inline code span that never closes`);
+    }
+  }
   const filler = quiz.questions.find((q) => FILLER.test(`${q.prompt} ${q.explanation}`));
   if (filler) problems.push(`${file}: no filler text: question "${filler.id}"`);
   return problems;
+}
+
+/**
+ * Whether every inline code span closes: a run of N backticks opens a span that only a later
+ * run of exactly N closes (CommonMark), else the learner sees a raw ` and code-less text.
+ */
+export function balancedBackticks(text: string): boolean {
+  const runs = [...text.matchAll(/`+/g)].map((m) => m[0].length);
+  while (runs.length) {
+    const close = runs.indexOf(runs[0] as number, 1);
+    if (close < 0) return false;
+    runs.splice(0, close + 1);
+  }
+  return true;
 }
 
 /** Across the collection: unique numbers, and 1-25 without gaps once all 25 exist. */
