@@ -39,7 +39,7 @@ export default defineQuiz({
       tolerance: 0,
       unit: 'parameters',
       explanation:
-        'A Dense layer has inputs x units weights plus one bias per unit. Hidden: 784 x 128 + 128 = 100,480. Output: 128 x 10 + 10 = 1,290. Total: 101,770. At 4 bytes each that is about 398 KB, which is also roughly the size of the unquantized `.tflite` file.',
+        'A Dense layer has inputs x units weights plus one bias per unit. Hidden: 784 x 128 + 128 = 100,480. Output: 128 x 10 + 10 = 1,290. Total: 101,770. At 4 bytes each that is 407,080 bytes (about 398 KiB), which is also roughly the size of the unquantized `.tflite` file.',
     },
     {
       id: 'weights-facts',
