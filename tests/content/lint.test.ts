@@ -65,6 +65,9 @@ describe('content lint rules catch bad modules', () => {
     const problems = lintModule({ ...bad, data: ok }, new Set(['cnn']), undefined).join('\n');
     expect(problems).toContain('number matches COURSE.md: number 5 is "regularization"');
     expect(problems).toContain('known module slugs: "nope"');
+    const both = lintModule({ ...bad, data: { ...ok, prerequisites: ['training'], related: ['training', 'rnn'] } }, new Set(['cnn']), undefined).join('\n');
+    expect(both).toContain('content/modules/cnn/index.mdx: related are not prerequisites: "training" is listed in both');
+    expect(both).not.toContain('"rnn" is listed in both');
     expect(lintCollection([{ file: 'a', number: 4 }, { file: 'b', number: 4 }])).toEqual(['b: unique number: 4 is also used by a']);
   });
   it('counts prose words without code, tags or imports', () => {

@@ -42,6 +42,9 @@ export function lintModule(mod: ModuleFile, existing: ReadonlySet<string>, quiz:
     for (const ref of [...prerequisites, ...related]) {
       if (!COURSE_SLUGS.has(ref)) fail('known module slugs', `"${ref}" in prerequisites/related is not one of the 25 modules`);
     }
+    for (const ref of related.filter((r) => prerequisites.includes(r))) {
+      fail('related are not prerequisites', `"${ref}" is listed in both; keep it in prerequisites only`);
+    }
   }
 
   const words = proseWords(mod.body);
