@@ -24,7 +24,7 @@ export const CONCEPTS: readonly Concept[] = [
   ...by('tf-data', /\btf\.data\b/, /\.prefetch\(/, /from_tensor_slices/, /\bAUTOTUNE\b/, /\bDataset\b/, /\bds\.(map|shuffle|batch|cache|take|unbatch)\(/),
   ...by('functional-api', /\bkeras\.Model\(\s*(inputs|\[|[\w.]+\s*,)/, /\bConcatenate\(/, /\blayers\.(Add|add)\(/, /\bplot_model\b/, /\)\(\s*[a-z_]+\s*\)/),
   ...by('transfer-learning', /\bkeras\.applications\b/, /\binclude_top\b/),
-  ...by('custom-components', /\(\s*(keras\.)?layers\.Layer\s*\)/, /\(\s*keras\.(Model|losses\.Loss|metrics\.Metric)\s*\)/, /\bget_config\b/, /\badd_weight\(/, /register_keras_serializable/),
+  ...by('custom-components', /\(\s*(keras\.)?layers\.Layer\s*\)/, /\(\s*keras\.(Model|losses\.Loss|metrics\.Metric)\s*\)/, /\bget_config\b/, /\badd_weight\(/, /register_keras_serializable/, /\bloss=(?!["'{])[a-z_]\w*\s*[,)\n]/),
   ...by('gradient-tape', /\bGradientTape\b/, /\bapply_gradients\b/, /\btrain_step\b/),
   ...by('callbacks', /\b(ModelCheckpoint|ReduceLROnPlateau|TensorBoard|CSVLogger|LearningRateScheduler|BackupAndRestore)\b/, /callbacks\.Callback\b/),
   ...by('saving', /\.save\(/, /\bload_model\(/, /\.export\(/, /\b(save|load)_weights\(/, /["'][\w/.-]*\.keras["']/),
