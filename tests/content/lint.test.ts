@@ -5,7 +5,8 @@ import { moduleFrontmatter } from '../../src/schemas/module';
 import type { Quiz } from '../../src/schemas/quiz';
 import { COURSE_PLAN } from '../../src/lib/course-plan';
 import { lintPrerequisites, lintTagUsage, type ModuleFacts } from './lib/lint-collection-rules';
-import { balancedBackticks, lintCollection, lintModule, proseWords } from './lib/lint-rules';
+import { balancedBackticks } from './lib/inline-code';
+import { lintCollection, lintModule, proseWords } from './lib/lint-rules';
 import { allModules, MODULES_DIR, type ModuleFile } from './lib/modules';
 
 /** The content lint over whatever modules exist (rules in lib/lint-rules.ts). */

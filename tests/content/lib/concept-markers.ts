@@ -6,14 +6,18 @@
  * prerequisite a module lists must be used (a concept it teaches, or a link to it).
  * Patterns are specific to what a module introduces, so that common words do not count.
  */
+
+/** One thing a module teaches: text that shows a body uses it, and where it is taught. */
 export interface Concept {
   pattern: RegExp;
   /** Modules that teach it; reaching any one of them is enough. */
   taughtIn: readonly string[];
 }
 
+/** Concepts taught by one module only. */
 const by = (slug: string, ...patterns: RegExp[]): Concept[] => patterns.map((pattern) => ({ pattern, taughtIn: [slug] }));
 
+/** Every concept, in course order of the module that teaches it. */
 export const CONCEPTS: readonly Concept[] = [
   ...by('tensors', /\btf\.(constant|Variable|reshape|cast|zeros|ones|range)\b/, /\bbroadcast/i, /\.numpy\(\)/, /\bshapes?\b/, /\bdtypes?\b/),
   ...by('first-network', /\bSequential\b/, /\bDense\(/, /\.compile\(/, /\.fit\(/),

@@ -2,6 +2,7 @@ import { moduleFrontmatter } from '../../../src/schemas/module';
 import type { Quiz } from '../../../src/schemas/quiz';
 import { extractListings, pythonListings } from '../../../src/lib/listings';
 import { COURSE_PLAN } from '../../../src/lib/course-plan';
+import { balancedBackticks } from './inline-code';
 import type { ModuleFile } from './modules';
 
 /**
@@ -87,20 +88,6 @@ function lintQuiz(mod: ModuleFile, quiz: Quiz): string[] {
   const filler = quiz.questions.find((q) => FILLER.test(`${q.prompt} ${q.explanation}`));
   if (filler) problems.push(`${file}: no filler text: question "${filler.id}"`);
   return problems;
-}
-
-/**
- * Whether every inline code span closes: a run of N backticks opens a span that only a later
- * run of exactly N closes (CommonMark), else the learner sees a raw ` and code-less text.
- */
-export function balancedBackticks(text: string): boolean {
-  const runs = [...text.matchAll(/`+/g)].map((m) => m[0].length);
-  while (runs.length) {
-    const close = runs.indexOf(runs[0] as number, 1);
-    if (close < 0) return false;
-    runs.splice(0, close + 1);
-  }
-  return true;
 }
 
 /** Across the collection: unique numbers, and 1-25 without gaps once all 25 exist. */
