@@ -5,7 +5,7 @@ import { COURSE_PLAN } from './course-plan';
 
 const fm = (number: number, slug: string, extra: Partial<ModuleFrontmatter> = {}): ModuleFrontmatter => ({
   number, slug, title: `Written ${slug}`, level: COURSE_PLAN[number - 1]?.level ?? 'Beginner',
-  summary: 'A summary long enough to pass.', objectives: ['a', 'b', 'c'], tags: ['keras'], prerequisites: [], related: [], ...extra,
+  summary: 'A summary long enough to pass.', objectives: ['a', 'b', 'c'], tags: ['fundamentals'], prerequisites: [], related: [], ...extra,
 });
 
 describe('mergeCourse', () => {

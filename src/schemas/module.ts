@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MODULE_TAGS, unknownTagHint } from './tags';
 
 /**
  * Frontmatter of one course module (content/modules/<slug>/index.mdx), built from
@@ -15,10 +16,8 @@ export const moduleSlug = z
 export const LEVELS = ['Beginner', 'Intermediate', 'Advanced'] as const;
 export const moduleLevel = z.enum(LEVELS);
 
-/** A short topic tag used by the catalog filter, e.g. "cnn" or "tf.data". */
-export const moduleTag = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9.+-]*$/, 'must be a lowercase tag such as "cnn", "tf.data" or "keras-3"');
+/** A catalog tag from the controlled vocabulary (src/schemas/tags.ts); an unknown tag fails the build with a hint. */
+export const moduleTag = z.enum(MODULE_TAGS, { error: (issue) => unknownTagHint(issue.input) });
 
 export const moduleFrontmatter = z
   .object({
@@ -34,8 +33,8 @@ export const moduleFrontmatter = z
     summary: z.string().min(20).max(220),
     /** 3-5 learning objectives, each a complete phrase. */
     objectives: z.array(z.string().min(10).max(200)).min(3).max(5),
-    /** 1-8 topic tags for filtering. */
-    tags: z.array(moduleTag).min(1).max(8),
+    /** 1-8 topic tags for filtering, from the vocabulary, no repeats. */
+    tags: z.array(moduleTag).min(1).max(8).refine((tags) => new Set(tags).size === tags.length, 'a tag is listed twice'),
     /** Slugs of modules a learner should have read first. */
     prerequisites: z.array(moduleSlug).default([]),
     /** Slugs of modules worth reading next or alongside. */

@@ -64,7 +64,7 @@ export default defineQuiz({
       ],
       answers: ['per-step', 'reactive', 'warmup'],
       explanation:
-        'Schedules are functions of the step counter, so they update every batch; callbacks like ReduceLROnPlateau and LearningRateScheduler change the rate between epochs, the former based on the metrics. Warm-up ramps up from a small rate. Using a schedule and a rate-changing callback together makes them fight over the same value, so pick one.',
+        'Schedules are functions of the step counter, so they update every batch; callbacks like ReduceLROnPlateau and LearningRateScheduler change the rate between epochs, the former based on the metrics. Warm-up ramps up from a small rate. A schedule and a rate-changing callback cannot share an optimizer: the rate is then a function of the step, and Keras 3 raises a TypeError when the callback tries to set it. Pick one.',
     },
   ],
 });

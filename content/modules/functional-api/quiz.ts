@@ -57,7 +57,7 @@ export default defineQuiz({
     {
       id: 'needs-functional',
       type: 'multiple',
-      prompt: 'Which of these models cannot be written as a plain `keras.Sequential` stack? Select all that apply.',
+      prompt: 'Which of these models cannot be written as a plain `keras.Sequential` stack of built-in Keras layers (no custom layer classes)? Select all that apply.',
       options: [
         { id: 'two-inputs', text: 'A model that reads an image and a table of numbers.' },
         { id: 'residual', text: 'A CNN whose blocks add their input to their output.' },
@@ -66,7 +66,7 @@ export default defineQuiz({
       ],
       answers: ['two-inputs', 'residual', 'siamese'],
       explanation:
-        'Sequential models have exactly one input and one output, and each layer feeds only the next one. Several inputs, skip connections and a layer reused on two branches all need a graph, which the Functional API (or subclassing) provides. A linear stack of layers is exactly what Sequential is for.',
+        'Sequential models have exactly one input and one output, and each layer feeds only the next one. Several inputs, skip connections and a layer reused on two branches all need a graph, which the Functional API provides. (A custom layer class that hides a residual block inside could sit in a Sequential stack, which is why the question rules those out.) A linear stack of layers is exactly what Sequential is for.',
     },
   ],
 });

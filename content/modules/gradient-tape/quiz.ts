@@ -47,7 +47,7 @@ export default defineQuiz({
       id: 'print-once',
       type: 'single',
       prompt:
-        'A `print("step")` inside a `@tf.function`-decorated `train_step` prints once, although the step runs on every one of 469 batches. Why?',
+        'A `print("step")` inside a `@tf.function`-decorated `train_step` prints once, although the step runs on 100 batches that all have the same shape and dtype. Why?',
       options: [
         { id: 'tracing', text: 'Python code runs only while the function is traced into a graph; later calls run the graph, which contains no Python print.' },
         { id: 'buffered', text: 'Output is buffered and flushed only when the epoch ends.' },

@@ -6,7 +6,7 @@ export default defineQuiz({
     {
       id: 'resume',
       type: 'single',
-      prompt: 'Training stopped after 20 epochs and you want to continue tomorrow with Adam picking up exactly where it left off. Which saved artifact lets you do that?',
+      prompt: 'Training stopped after 20 epochs. Tomorrow, in a fresh Python session without the code that built the model, you want one call that brings back the architecture, the weights, the compile settings and Adam\'s state, so that `fit` continues where it left off. Which saved artifact does that?',
       options: [
         { id: 'keras-file', text: 'A `.keras` file written by `model.save`' },
         { id: 'weights', text: 'A `.weights.h5` file written by `model.save_weights`' },
@@ -15,7 +15,7 @@ export default defineQuiz({
       ],
       answer: 'keras-file',
       explanation:
-        'The `.keras` archive stores the architecture, the weights and the optimizer state (step counter and Adam moment estimates), so `load_model` followed by `fit` resumes smoothly. A weights file holds no optimizer state, so Adam would restart cold; an exported SavedModel and a TFLite file are inference artifacts that cannot be trained further with `fit`.',
+        'The `.keras` archive stores the architecture, the compile settings, the weights and the optimizer state (step counter and Adam moment estimates), so `load_model` followed by `fit` resumes smoothly. A weights file has no architecture and no compile settings, so it needs the model-building code and a new `compile`; an exported SavedModel and a TFLite file are inference artifacts that cannot be trained further with `fit`.',
     },
     {
       id: 'export-reload',
@@ -34,12 +34,12 @@ export default defineQuiz({
     {
       id: 'weights-count',
       type: 'numeric',
-      prompt: 'The module\'s MLP is `keras.Input(shape=(784,))`, then `Dense(128)`, then `Dense(10)`. How many numbers does its `.weights.h5` file store?',
+      prompt: 'The module\'s MLP is `keras.Input(shape=(784,))`, then `Dense(128)`, then `Dense(10)`. How many numbers does `fresh.load_weights(...)` put into the freshly built, uncompiled copy?',
       answer: 101770,
       tolerance: 0,
       unit: 'parameters',
       explanation:
-        'A Dense layer has inputs x units weights plus one bias per unit. Hidden: 784 x 128 + 128 = 100,480. Output: 128 x 10 + 10 = 1,290. Total: 101,770. At 4 bytes each that is about 398 KB, which is also roughly the size of the unquantized `.tflite` file.',
+        'A Dense layer has inputs x units weights plus one bias per unit. Hidden: 784 x 128 + 128 = 100,480. Output: 128 x 10 + 10 = 1,290. Total: 101,770. At 4 bytes each that is 407,080 bytes (about 398 KiB), which is also roughly the size of the unquantized `.tflite` file. (Saved from a compiled model, the weights file also carries the optimizer\'s variables, which an uncompiled model ignores.)',
     },
     {
       id: 'weights-facts',
@@ -53,7 +53,7 @@ export default defineQuiz({
       ],
       answers: ['suffix', 'same-arch'],
       explanation:
-        'Keras 3 rejects other suffixes for weights-only files, and because only variables are stored (in layer order) you must rebuild an identical architecture in code. No optimizer state or compile settings are included, so you compile again before training. Serving systems need a SavedModel with signatures, not a bare weights file.',
+        'Keras 3 rejects other suffixes for weights-only files, and because only variables are stored, not the architecture, you must rebuild an identical model in code. No compile settings are included, so you compile again before training (optimizer variables saved from a compiled model are restored only into a model whose optimizer is already built). Serving systems need a SavedModel with signatures, not a bare weights file.',
     },
     {
       id: 'browser',

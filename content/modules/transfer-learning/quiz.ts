@@ -61,7 +61,7 @@ export default defineQuiz({
       type: 'single',
       prompt: 'You feed MobileNetV2 images scaled to [0, 1] instead of the [-1, 1] it was trained with. What happens?',
       options: [
-        { id: 'silent', text: 'Training runs without any error, but accuracy is noticeably worse than it should be.' },
+        { id: 'silent', text: 'Training runs without any error or warning, but usually ends at a lower accuracy than with the right scaling.' },
         { id: 'error', text: 'Keras raises a ValueError because the input range is checked.' },
         { id: 'same', text: 'Nothing: the first batch-normalization layer corrects the scaling automatically.' },
         { id: 'nan', text: 'The loss becomes NaN in the first epoch.' },

@@ -2,6 +2,7 @@ import { moduleFrontmatter } from '../../../src/schemas/module';
 import type { Quiz } from '../../../src/schemas/quiz';
 import { extractListings, pythonListings } from '../../../src/lib/listings';
 import { COURSE_PLAN } from '../../../src/lib/course-plan';
+import { balancedBackticks } from './inline-code';
 import type { ModuleFile } from './modules';
 
 /**
@@ -42,6 +43,9 @@ export function lintModule(mod: ModuleFile, existing: ReadonlySet<string>, quiz:
     for (const ref of [...prerequisites, ...related]) {
       if (!COURSE_SLUGS.has(ref)) fail('known module slugs', `"${ref}" in prerequisites/related is not one of the 25 modules`);
     }
+    for (const ref of related.filter((r) => prerequisites.includes(r))) {
+      fail('related are not prerequisites', `"${ref}" is listed in both; keep it in prerequisites only`);
+    }
   }
 
   const words = proseWords(mod.body);
@@ -74,6 +78,12 @@ function lintQuiz(mod: ModuleFile, quiz: Quiz): string[] {
     if (q.type !== 'single') continue;
     const keys = q.options.filter((o) => o.id === q.answer).length;
     if (keys !== 1) problems.push(`${file}: single choice has one key: question "${q.id}" has ${keys} options matching its answer`);
+  }
+  for (const q of quiz.questions) {
+    const texts = [['prompt', q.prompt], ['explanation', q.explanation], ...('options' in q ? q.options.map((o) => [`option "${o.id}"`, o.text]) : [])];
+    for (const [where, text] of texts) {
+      if (!balancedBackticks(text ?? '')) problems.push(`${file}: balanced backticks: question "${q.id}" ${where} has an inline code span that never closes`);
+    }
   }
   const filler = quiz.questions.find((q) => FILLER.test(`${q.prompt} ${q.explanation}`));
   if (filler) problems.push(`${file}: no filler text: question "${filler.id}"`);
