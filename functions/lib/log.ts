@@ -10,18 +10,22 @@ type CauseEntry = { name: string; message: string; frames?: string[] };
 /** Longest message kept: enough for SQL shapes and SQLite's reasons, not for payloads. */
 const MAX_MESSAGE = 300;
 
+/** A double-quoted SQL identifier ("quiz_attempts") tells where it failed and is kept. */
+const IDENTIFIER = /^"[A-Za-z_][A-Za-z0-9_]{0,63}"$/;
+
 /**
  * Removes what could be request data from an error message: everything from "params:"
- * on, quoted literals, tokens, long hex (hashes), long digit runs and long JSON-ish lists.
+ * on, anything between braces or brackets (JSON, whose inner quotes defeat quote matching),
+ * quoted literals (not SQL identifiers), tokens, long hex (hashes) and long digit runs.
  */
 export function scrubMessage(message: string): string {
   const cut = message.split(/\bparams:/i)[0]!;
   return cut
-    .replace(/'(?:[^']|'')*'|"(?:[^"\\]|\\.)*"|`[^`]*`/g, '<literal>')
+    .replace(/\{[^]*\}|\[[^]*\]/g, '<data>')
+    .replace(/'(?:[^']|'')*'|"(?:[^"\\]|\\.)*"|`[^`]*`/g, (quoted) => (IDENTIFIER.test(quoted) ? quoted : '<literal>'))
     .replace(/tfk_[A-Za-z0-9_-]+/g, '<token>')
     .replace(/\b[0-9a-f]{16,}\b/gi, '<hex>')
     .replace(/\d{5,}/g, '<digits>')
-    .replace(/\[[^\]]{40,}\]|\{[^}]{40,}\}/g, '<data>')
     .slice(0, MAX_MESSAGE)
     .trim();
 }
