@@ -57,6 +57,7 @@ test('every page: security headers, no inline script or handlers, zero CSP viola
 });
 
 test('scripts that run under the policy: search (wasm), theme, quiz grading, dialog', async ({ page }) => {
+  test.setTimeout(120_000);
   const csp = await watchCsp(page);
   await page.goto('/');
   await page.getByLabel('Search the course').fill('MaxPooling2D');
