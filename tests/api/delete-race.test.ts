@@ -31,5 +31,5 @@ describe('writes racing DELETE /learners/me', () => {
       const row = await env.DB.prepare(`SELECT count(*) AS n FROM ${table} WHERE ${column} = ?`).bind(me.learner.id).first<{ n: number }>();
       expect(row!.n, `${table} rows left`).toBe(0);
     }
-  });
+  }, 60_000);
 });
