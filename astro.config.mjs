@@ -15,7 +15,11 @@ export default defineConfig({
   markdown: {
     shikiConfig: { themes: { light: 'github-light-default', dark: 'github-dark-default' } },
   },
+  // No inline <style> or <script> in the HTML: the Content-Security-Policy (public/_headers)
+  // allows only same-origin files, so small scripts and stylesheets are emitted as files too.
+  build: { inlineStylesheets: 'never' },
   vite: {
+    build: { assetsInlineLimit: (file) => (/\.(js|mjs|css)$/.test(file) ? false : undefined) },
     resolve: { alias: { '~': new URL('./src', import.meta.url).pathname } },
     // ES-module workers keep the CNN worker's backend imports lazy (iife would inline all four, 2.2 MB).
     worker: { format: 'es' },

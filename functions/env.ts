@@ -12,6 +12,8 @@ export type Bindings = {
   RL_LEARNERS: RateLimit;
   RL_GRADING: RateLimit;
   RL_SUBMISSIONS: RateLimit;
+  RL_BOARDS: RateLimit;
+  RL_BAD_TOKEN: RateLimit;
   ASSETS: Fetcher;
 };
 

@@ -1,4 +1,4 @@
-import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 /**
  * The one definition of the API's tables. `npm run db:generate` turns changes into
@@ -80,6 +80,24 @@ export const submissions = sqliteTable(
     index('submissions_accuracy_idx').on(t.accuracy, t.createdAt),
     uniqueIndex('submissions_idempotency_unique').on(t.learnerId, t.idempotencyKey),
   ],
+);
+
+/**
+ * Stored writes per learner, UTC day and kind ("quiz_attempt", "submission"): the daily cap
+ * (middleware/daily-cap.ts) reads and bumps one row per write instead of counting history.
+ * `day` is whole days since 1970-01-01 UTC. One small row per learner and active day and kind.
+ */
+export const dailyWrites = sqliteTable(
+  'daily_writes',
+  {
+    learnerId: text('learner_id')
+      .notNull()
+      .references(() => learners.id, { onDelete: 'cascade' }),
+    day: integer('day').notNull(),
+    kind: text('kind').notNull(),
+    count: integer('count').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.learnerId, t.day, t.kind] })],
 );
 
 export type LearnerRow = typeof learners.$inferSelect;

@@ -11,10 +11,20 @@ function messages(err: unknown): string[] {
   return out;
 }
 
+/** True for a transient D1 failure (transport, overload, reset), false for SQL errors and bugs. */
 export function isD1Unavailable(err: unknown): boolean {
   return messages(err).some((m) => OUTAGE.test(m) && !/SQLITE_CONSTRAINT|UNIQUE constraint/i.test(m));
 }
 
+/** True when a UNIQUE index refused the write (a race decided by the index). */
 export function isUniqueViolation(err: unknown): boolean {
   return messages(err).some((m) => /UNIQUE constraint failed|SQLITE_CONSTRAINT_UNIQUE/i.test(m));
+}
+
+/**
+ * True when a FOREIGN KEY refused the write. Every foreign key in the schema points at
+ * learners.id, so this means the learner was deleted while the request was running.
+ */
+export function isForeignKeyViolation(err: unknown): boolean {
+  return messages(err).some((m) => /FOREIGN KEY constraint failed|SQLITE_CONSTRAINT_FOREIGNKEY/i.test(m));
 }

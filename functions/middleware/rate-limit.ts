@@ -1,35 +1,40 @@
 import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
-import type { AppEnv } from '../env';
+import type { RateLimit } from '@cloudflare/workers-types/index';
+import type { AppEnv, Bindings } from '../env';
+import { ipBucket } from '../lib/client-ip';
 import { ApiError } from '../lib/errors';
 
-type LimiterName = 'RL_LEARNERS' | 'RL_GRADING' | 'RL_SUBMISSIONS';
+/** The Workers rate-limiting bindings declared in wrangler.toml. */
+export type LimiterName = { [K in keyof Bindings]: Bindings[K] extends RateLimit ? K : never }[keyof Bindings];
 
 /** Every limiter uses a 60-second window (wrangler.toml), so that is the honest Retry-After. */
 const WINDOW_SECONDS = 60;
 
-function clientIp(c: Context<AppEnv>): string {
-  return c.req.header('CF-Connecting-IP') ?? 'unknown';
+/** The caller's address bucket: per IPv4 address, per IPv6 /64 (see client-ip.ts). */
+export const clientBucket = (c: Context<AppEnv>): string => ipBucket(c.req.header('CF-Connecting-IP'));
+
+/** Counts one request against `key`; over the limit, throws the API's 429 with Retry-After. */
+export async function countOrRefuse(limiter: RateLimit, key: string): Promise<void> {
+  const { success } = await limiter.limit({ key });
+  if (!success) {
+    throw new ApiError(429, 'rate_limited', `Too many requests; try again in ${WINDOW_SECONDS} seconds.`, undefined, {
+      'Retry-After': String(WINDOW_SECONDS),
+    });
+  }
 }
 
 /**
- * Counts the request against the limiter once per IP and, when a learner is known
- * (run after auth), once per learner: a learner switching networks, or many guests
+ * Counts the request against the limiter once per address bucket and, when a learner is
+ * known (run after auth), once per learner: a learner switching networks, or many guests
  * behind one address, are both bounded.
  */
 export const rateLimit = (name: LimiterName) =>
   createMiddleware<AppEnv>(async (c, next) => {
     const limiter = c.env[name];
-    const keys = [`ip:${clientIp(c)}`];
+    const keys = [clientBucket(c)];
     const learner = c.get('learner');
     if (learner) keys.push(`learner:${learner.id}`);
-    for (const key of keys) {
-      const { success } = await limiter.limit({ key });
-      if (!success) {
-        throw new ApiError(429, 'rate_limited', `Too many requests; try again in ${WINDOW_SECONDS} seconds.`, undefined, {
-          'Retry-After': String(WINDOW_SECONDS),
-        });
-      }
-    }
+    for (const key of keys) await countOrRefuse(limiter, key);
     await next();
   });

@@ -31,11 +31,15 @@ export async function renameAccount(displayName: string): Promise<Identity> {
   return identity;
 }
 
-/** Moves progress here: a new token for this browser; the old browser's token stops working. */
+/**
+ * Moves progress here: a new token for this browser (the old browser's token stops working)
+ * and a new recovery code, since a code works once. The new code is stored here at once, so a
+ * reload or a lost response later cannot leave the learner with only the spent code.
+ */
 export async function recoverAccount(recoveryCode: string): Promise<Identity> {
   const code = recoveryCode.trim();
   const reply = await send(() => api().learners.recover.$post({ json: { recoveryCode: code } }));
-  const identity = { token: reply.token, displayName: reply.learner.displayName, recoveryCode: code };
+  const identity = { token: reply.token, displayName: reply.learner.displayName, recoveryCode: reply.recoveryCode };
   saveIdentity(identity);
   return identity;
 }

@@ -58,6 +58,8 @@ export async function send<R extends ClientResponse<unknown, number, 'json'>>(ca
   if (res.ok) return data as OkBody<R>;
   const envelope = (data as { error?: { code?: string; message?: string } } | null)?.error;
   const kind = kindOf(res.status);
-  const message = kind === 'rejected' ? (envelope?.message ?? `The server answered ${res.status}.`) : MESSAGES[kind];
+  // A daily cap's own message says when storing works again; "wait a minute" would be wrong.
+  const own = kind === 'rejected' || envelope?.code === 'daily_limit';
+  const message = own ? (envelope?.message ?? `The server answered ${res.status}.`) : MESSAGES[kind];
   throw new ApiFailure(kind, res.status, message, envelope?.code);
 }

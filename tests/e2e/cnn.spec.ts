@@ -7,6 +7,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { watchCsp } from './support/csp';
 
 const MODULE_URL = '/modules/cnn/';
 
@@ -14,9 +15,12 @@ test.describe.configure({ mode: 'serial' });
 // One real epoch on the quick preset plus a reload: ~2.5 min on 2 busy cores.
 test.setTimeout(240_000);
 
-// On failure, say what the island itself reported: its status line and any alert.
+let csp: Awaited<ReturnType<typeof watchCsp>> | undefined;
+
+// On failure, say what the island itself reported (its status line and any alert) and any CSP violation so far.
 test.afterEach(async ({ page }, testInfo) => {
   if (testInfo.status === testInfo.expectedStatus) return;
+  console.log('CSP violations so far:', csp?.violations() ?? 'not watched');
   const said = await page.locator('[data-part="status"], [data-part="alert"], [data-part="submit-error"]').allTextContents().catch(() => []);
   await testInfo.attach('island-messages', { body: said.join('\n'), contentType: 'text/plain' });
   console.log('CNN island said:', said.filter(Boolean).join(' | '));
@@ -51,6 +55,8 @@ async function probabilities(page: Page): Promise<number[]> {
 }
 
 test('train on MNIST in the browser, draw, save, reload, load and submit', { tag: '@island' }, async ({ page }) => {
+  // The whole run (tfjs backends, wasm threads, helper workers, blobs) must stay inside the site's CSP.
+  csp = await watchCsp(page);
   const heavyRequests: string[] = [];
   page.on('request', (request) => { if (/tfjs|worker/i.test(request.url())) heavyRequests.push(request.url()); });
 
@@ -141,4 +147,5 @@ test('train on MNIST in the browser, draw, save, reload, load and submit', { tag
     await expect(rank).toHaveAttribute('data-rank', /^\d+$/, { timeout: 60_000 });
     await expect(page.locator('[data-part="submit-result"]')).toContainText('Server-graded test accuracy');
   });
+  expect(csp.violations(), 'Content-Security-Policy violations during the run').toEqual([]);
 });

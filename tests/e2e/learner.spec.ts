@@ -3,7 +3,8 @@
  * guest grading, a learner's wrong-then-right attempts with the reveal rule, progress page,
  * catalog badges, course leaderboard, recovery to a fresh context, two isolated learners,
  * and a quiz surviving an unreachable (or rate-limited) API.
- * Sign-up and recovery share a 5/min per-IP limit: this file makes three sign-ups and one recovery.
+ * Sign-up and recovery share a 5/min per-IP limit: this file makes three sign-ups and two recoveries
+ * (the second, with the spent code, is refused).
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
@@ -103,10 +104,19 @@ test.describe.serial('a learner: wrong, then right; progress, badges, leaderboar
     await second.page.getByLabel('Recovery code').fill(code);
     await second.page.getByRole('button', { name: 'Move progress here' }).click();
     await expect(second.page.locator('[data-progress-status]')).toContainText(`Welcome back, ${name}.`);
+    // A code works once: the new one is shown here and kept in this browser; the old one is refused.
+    const fresh = second.page.locator('[data-recovery-box] [data-recovery-code]');
+    await expect(fresh).toHaveText(/^[0-9A-Z]{5}(-[0-9A-Z]{5}){3}$/);
+    const newCode = (await fresh.textContent())!;
+    expect(newCode).not.toBe(code);
+    expect(JSON.parse((await second.page.evaluate(() => localStorage.getItem('tfk.identity')))!).recoveryCode).toBe(newCode);
     await expect(progressRow(second.page, 'tensors').locator('td')).toHaveText(['Passed', '100%', '2']);
 
     await first.page.reload();
     await expect(first.page.locator('[data-progress-status]')).toContainText('no longer signed in');
+    await first.page.getByLabel('Recovery code').fill(code);
+    await first.page.getByRole('button', { name: 'Move progress here' }).click();
+    await expect(first.page.locator('[data-recover-error]')).toContainText('does not match');
     await Promise.all([first.context.close(), second.context.close()]);
   });
 });

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { db } from '../../db/client';
-import { learners, quizAttempts, submissions } from '../../db/schema';
+import { dailyWrites, learners, quizAttempts, submissions } from '../../db/schema';
 import type { AppEnv } from '../../env';
 import { requireAuth } from '../../middleware/auth';
 
@@ -15,6 +15,7 @@ export const deleteMe = new Hono<AppEnv>().delete('/me', requireAuth, async (c) 
   const [attempts, subs] = await d.batch([
     d.delete(quizAttempts).where(eq(quizAttempts.learnerId, id)),
     d.delete(submissions).where(eq(submissions.learnerId, id)),
+    d.delete(dailyWrites).where(eq(dailyWrites.learnerId, id)),
     d.delete(learners).where(eq(learners.id, id)),
   ]);
   return c.json({ deleted: { learner: id, attempts: attempts.meta.changes, submissions: subs.meta.changes } });

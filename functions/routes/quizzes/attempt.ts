@@ -8,6 +8,7 @@ import { isUniqueViolation } from '../../lib/d1-errors';
 import { assertSameRequest, idempotencyHeader, requestHash } from '../../lib/idempotency';
 import { validate } from '../../lib/validate';
 import { optionalAuth } from '../../middleware/auth';
+import { dailyCap } from '../../middleware/daily-cap';
 import { rateLimit } from '../../middleware/rate-limit';
 import { checkAnswersFit } from '../../quiz/answers';
 import { gradeQuiz } from '../../quiz/grade';
@@ -37,6 +38,7 @@ export const postAttempt = new Hono<AppEnv>().post(
   validate('param', moduleParam),
   validate('header', idempotencyHeader),
   validate('json', attemptBody),
+  dailyCap('quiz_attempt'),
   async (c) => {
     const { module } = c.req.valid('param');
     const { answers } = c.req.valid('json');

@@ -7,6 +7,7 @@ import { isUniqueViolation } from '../../lib/d1-errors';
 import { assertSameRequest, idempotencyHeader, requestHash } from '../../lib/idempotency';
 import { validate } from '../../lib/validate';
 import { requireAuth } from '../../middleware/auth';
+import { dailyCap } from '../../middleware/daily-cap';
 import { rateLimit } from '../../middleware/rate-limit';
 import { scorePredictions } from '../../mnist/accuracy';
 import { submissionBody } from './schemas';
@@ -30,6 +31,7 @@ export const postSubmission = new Hono<AppEnv>().post(
   rateLimit('RL_SUBMISSIONS'),
   validate('header', idempotencyHeader),
   validate('json', submissionBody),
+  dailyCap('submission'),
   async (c) => {
     const me = c.get('learner')!;
     const body = c.req.valid('json');

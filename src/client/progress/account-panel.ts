@@ -34,19 +34,21 @@ export function initAccountPanel(root: ParentNode, status: HTMLElement, reload: 
     status.textContent = done ? `Renamed to ${name.textContent}.` : '';
   };
 
-  show.onclick = () => {
-    const open = show.getAttribute('aria-expanded') === 'true';
-    show.setAttribute('aria-expanded', String(!open));
-    box.hidden = open;
+  /** Opens the recovery box with the code kept in this browser, or a note that there is none. */
+  const showCode = (open: boolean, lead?: string) => {
+    show.setAttribute('aria-expanded', String(open));
+    box.hidden = !open;
     const code = getIdentity()?.recoveryCode;
     const codeEl = Object.assign(document.createElement('code'), { className: 'recovery-code', textContent: code ?? '' });
     codeEl.dataset.recoveryCode = '';
     const note = document.createElement('p');
     note.textContent = code
-      ? 'Enter this code on the Progress page of another browser to move your progress there.'
+      ? 'Enter this code on the Progress page of another browser to move your progress there. Each code works once.'
       : 'This browser does not have the recovery code (it was shown when you first saved).';
-    box.replaceChildren(...(code ? [codeEl, note] : [note]));
+    const head = lead ? [Object.assign(document.createElement('p'), { textContent: lead })] : [];
+    box.replaceChildren(...head, ...(code ? [codeEl, note] : [note]));
   };
+  show.onclick = () => showCode(show.getAttribute('aria-expanded') !== 'true');
 
   q<HTMLButtonElement>(root, '[data-delete]').onclick = async () => {
     if (!confirm('Delete your name, quiz attempts and CNN submissions from the course server? This cannot be undone.')) return;
@@ -68,8 +70,11 @@ export function initAccountPanel(root: ParentNode, status: HTMLElement, reload: 
     try {
       const moved = await recoverAccount(input.value);
       input.value = '';
-      status.textContent = `Progress moved here. Welcome back, ${moved.displayName}.`;
+      status.textContent = `Progress moved here. Welcome back, ${moved.displayName}. Your recovery code has changed: keep the new one below.`;
       reload();
+      panel.hidden = false;
+      name.textContent = moved.displayName;
+      showCode(true, 'The code you entered no longer works. Your new recovery code:');
     } catch (err) {
       error.textContent = messageOf(err);
       input.focus();
