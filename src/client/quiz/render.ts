@@ -54,7 +54,7 @@ export function renderResult(form: HTMLFormElement, result: AttemptResult): HTML
     head,
     el('p', { class: 'score' }, [`Score: ${result.correct} of ${result.total} correct (${result.score}%).`]),
     result.attemptsUsed === null
-      ? el('p', { class: 'record' }, ['Graded as a guest: nothing was saved yet.'])
+      ? el('p', { class: 'record' }, ['Graded as a guest: nothing was saved.'])
       : el('p', { class: 'record' }, [`Attempts used: ${result.attemptsUsed}. Best score: ${result.bestScore ?? 0}%.`]),
     // The server's feedback opens with the score, already shown on the line above.
     el('p', { class: 'muted' }, [result.feedback.replace(/^\d+ of \d+ correct \(\d+%\)\.\s*/, '')]),
