@@ -89,7 +89,7 @@ test.describe.serial('a learner: wrong, then right; progress, badges, leaderboar
     expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
   });
 
-  test('the recovery code moves progress to a fresh browser; the old one is signed out', async ({ browser }) => {
+  test('the recovery code moves progress to a fresh browser; the old one's key stops working', async ({ browser }) => {
     const first = await freshPage(browser);
     await signIn(first.page);
     await first.page.goto('/progress/');
@@ -106,7 +106,7 @@ test.describe.serial('a learner: wrong, then right; progress, badges, leaderboar
     await expect(progressRow(second.page, 'tensors').locator('td')).toHaveText(['Passed', '100%', '2']);
 
     await first.page.reload();
-    await expect(first.page.locator('[data-progress-status]')).toContainText('no longer signed in');
+    await expect(first.page.locator('[data-progress-status]')).toContainText('key no longer opens your progress');
     await Promise.all([first.context.close(), second.context.close()]);
   });
 });
