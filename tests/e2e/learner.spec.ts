@@ -89,7 +89,7 @@ test.describe.serial('a learner: wrong, then right; progress, badges, leaderboar
     expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
   });
 
-  test('the recovery code moves progress to a fresh browser; the old one's key stops working', async ({ browser }) => {
+  test('the recovery code moves progress to a fresh browser; the old key stops working', async ({ browser }) => {
     const first = await freshPage(browser);
     await signIn(first.page);
     await first.page.goto('/progress/');
