@@ -45,6 +45,11 @@ export const quizAttempts = sqliteTable(
     idempotencyKey: text('idempotency_key'),
     requestHash: text('request_hash').notNull(),
     createdAt: integer('created_at').notNull(),
+    /**
+     * Counts towards pass, best score and boards (isCreditedAttempt in quiz/reveal.ts): false
+     * for practice attempts made after the key was revealed. Credited attempts come first.
+     */
+    credited: integer('credited', { mode: 'boolean' }).notNull().default(true),
   },
   (t) => [
     index('quiz_attempts_learner_module_idx').on(t.learnerId, t.module),

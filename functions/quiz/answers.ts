@@ -1,44 +1,32 @@
-import type { Question, Quiz } from '../../src/schemas/quiz';
-import { ApiError, type ErrorDetail } from '../lib/errors';
+import { attemptProblems, type AnswerProblem } from '../../src/lib/answers/attempt';
+import { publicQuestion, type Quiz } from '../../src/schemas/quiz';
+import { duplicateKeys } from '../lib/duplicate-keys';
+import { ApiError } from '../lib/errors';
 
 /** What a client may send for one question: an option id, option ids, a number, or text. */
 export type Answer = string | string[] | number;
 export type Answers = Record<string, Answer>;
 
-function problem(q: Question, a: Answer): string | null {
-  switch (q.type) {
-    case 'single':
-      return typeof a === 'string' ? null : 'expects one option id (a string)';
-    case 'multiple':
-      return Array.isArray(a) ? null : 'expects a list of option ids';
-    case 'numeric':
-      if (typeof a === 'number') return null;
-      // Text fields send strings; accept "93322" or "93,322" but nothing else.
-      return typeof a === 'string' && /^-?[\d,]*\.?\d+(e[+-]?\d+)?$/i.test(a.trim()) ? null : 'expects a number';
-    case 'text':
-      return typeof a === 'string' ? null : 'expects a text answer';
-  }
+/** The error code of a refused attempt: unknown ids first, then open questions, then the rest. */
+function codeFor(problems: AnswerProblem[]): string {
+  if (problems.some((p) => p.kind === 'unknown' || p.kind === 'duplicate')) return 'unknown_question';
+  return problems.some((p) => p.kind === 'open') ? 'incomplete_attempt' : 'invalid_answer';
 }
 
 /**
- * Checks answers against the quiz before grading: an id the quiz does not have, or a
- * value of the wrong kind for its question, is the caller's mistake (422), not a wrong answer.
- * Unanswered questions are allowed and graded as incorrect.
+ * An attempt's answers from the raw request text, once every question of the quiz has a
+ * readable answer and nothing else is there (no unknown, repeated or prototype keys such
+ * as "__proto__", which zod's record would drop silently). Otherwise 422 whose details name
+ * each question and what could not be read; nothing is graded or stored.
  */
-export function checkAnswersFit(quiz: Quiz, answers: Answers): void {
-  const byId = new Map(quiz.questions.map((q) => [q.id, q]));
-  const details: ErrorDetail[] = [];
-  for (const [id, answer] of Object.entries(answers)) {
-    const q = byId.get(id);
-    if (!q) {
-      details.push({ path: `answers.${id}`, message: `quiz "${quiz.module}" has no question "${id}"` });
-      continue;
-    }
-    const p = problem(q, answer);
-    if (p) details.push({ path: `answers.${id}`, message: `question "${id}" ${p}` });
+export function readAttempt(quiz: Quiz, bodyText: string): Answers {
+  const body = JSON.parse(bodyText) as { answers: Record<string, unknown> };
+  const problems = attemptProblems(quiz.questions.map(publicQuestion).map((q) => ({ ...q, optionIds: 'options' in q ? q.options.map((o) => o.id) : undefined })), body.answers, duplicateKeys(bodyText));
+  if (problems.length > 0) {
+    const details = problems.slice(0, 20).map((p) => ({ path: `answers.${p.questionId.slice(0, 40)}`, message: p.message }));
+    const open = problems.filter((p) => p.kind === 'open').map((p) => p.questionId);
+    const summary = open.length === problems.length ? `Answer every question first; still open: ${open.join(', ')}.` : `Some answers cannot be graded: ${details.map((d) => d.message).join('; ')}.`;
+    throw new ApiError(422, codeFor(problems), summary, details);
   }
-  if (details.length > 0) {
-    const unknown = details.some((d) => d.message.includes('has no question'));
-    throw new ApiError(422, unknown ? 'unknown_question' : 'invalid_answer', 'Some answers do not fit this quiz.', details);
-  }
+  return body.answers as Answers;
 }

@@ -1,3 +1,5 @@
+import { readNumber } from '../../src/lib/answers/number';
+import { readShape, sameDims } from '../../src/lib/answers/shape';
 import { normaliseTextAnswer, type Question, type Quiz } from '../../src/schemas/quiz';
 import type { Answer, Answers } from './answers';
 
@@ -7,13 +9,20 @@ export const PASS_FRACTION = 0.8;
 export type GradedQuestion = { id: string; correct: boolean };
 export type Grade = { questions: GradedQuestion[]; correct: number; total: number; score: number; passed: boolean };
 
+/** The number the shared normaliser reads; an ambiguous form ("1,600") is never graded. */
 function toNumber(a: Answer): number | null {
   if (typeof a === 'number') return a;
-  if (typeof a === 'string') {
-    const n = Number(a.trim().replace(/,/g, ''));
-    return Number.isFinite(n) ? n : null;
-  }
-  return null;
+  if (typeof a !== 'string') return null;
+  const n = readNumber(a);
+  return n.kind === 'number' ? n.value : null;
+}
+
+/** Same dims (or a listed alternative); "26x26x32" too where the batch may be left out. */
+function shapeCorrect(q: Extract<Question, { type: 'shape' }>, a: Answer): boolean {
+  if (typeof a !== 'string') return false;
+  const read = readShape(a);
+  if (read.kind !== 'shape') return false;
+  return [q.dims, ...(q.alsoAccept ?? [])].some((d) => sameDims(read.dims, d) || (q.batchOptional && sameDims(read.dims, d.slice(1))));
 }
 
 /** The one place where an answer is judged. */
@@ -35,6 +44,8 @@ export function isCorrect(q: Question, a: Answer | undefined): boolean {
     }
     case 'text':
       return typeof a === 'string' && q.accept.some((acc) => normaliseTextAnswer(acc) === normaliseTextAnswer(a));
+    case 'shape':
+      return shapeCorrect(q, a);
   }
 }
 

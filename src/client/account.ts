@@ -14,12 +14,16 @@ export function suggestName(random: () => number = Math.random): string {
   return `${pick(ADJECTIVES)} ${pick(ANIMALS)} ${10 + Math.floor(random() * 90)}`;
 }
 
-/** Creates the learner and stores token, name and recovery code in this browser. */
-export async function createAccount(displayName: string): Promise<Identity> {
+/**
+ * Creates the learner and stores token, name and recovery code in this browser, then submits
+ * the quiz attempts made here as a guest as their first attempts (`carriedOver`: those modules).
+ */
+export async function createAccount(displayName: string): Promise<Identity & { carriedOver: string[] }> {
   const reply = await send(() => api().learners.$post({ json: { displayName } }));
   const identity = { token: reply.token, displayName: reply.learner.displayName, recoveryCode: reply.recoveryCode };
   saveIdentity(identity);
-  return identity;
+  const { carryOverGuestAttempts } = await import('./quiz/carry-over');
+  return { ...identity, carriedOver: await carryOverGuestAttempts() };
 }
 
 export async function renameAccount(displayName: string): Promise<Identity> {

@@ -15,21 +15,36 @@ export const withAuth = () => ({ headers: authHeaders(getIdentity()) });
 
 export type FailureKind = 'offline' | 'rate_limited' | 'unavailable' | 'rejected';
 
+/** One item of the error envelope's `details`: which field and what is wrong with it. */
+export type FailureDetail = { path: string; message: string };
+
 export class ApiFailure extends Error {
   constructor(
     readonly kind: FailureKind,
     readonly status: number,
     message: string,
     readonly code?: string,
+    readonly details: FailureDetail[] = [],
   ) {
     super(message);
     this.name = 'ApiFailure';
+  }
+  /**
+   * What to tell the learner: the API's own reasons ("must be at least 2 characters") when
+   * it gave any, rather than the generic "The request body is invalid."
+   */
+  get reason(): string {
+    if (this.details.length === 0) return this.message;
+    const reasons = [...new Set(this.details.map((d) => d.message))];
+    return this.code === 'invalid_body' ? `${capitalise(reasons.join('; '))}.` : this.message;
   }
   /** Worth retrying as-is: the request itself was fine. */
   get retryable(): boolean {
     return this.kind !== 'rejected';
   }
 }
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 // The body type of a response's success statuses only: errors arrive as ApiFailure instead.
 type OkBody<R> = R extends ClientResponse<infer T, infer S, infer _F> ? (S extends SuccessStatusCode ? T : never) : never;
@@ -56,10 +71,10 @@ export async function send<R extends ClientResponse<unknown, number, 'json'>>(ca
   }
   const data = (await res.json().catch(() => null)) as unknown;
   if (res.ok) return data as OkBody<R>;
-  const envelope = (data as { error?: { code?: string; message?: string } } | null)?.error;
+  const envelope = (data as { error?: { code?: string; message?: string; details?: FailureDetail[] } } | null)?.error;
   const kind = kindOf(res.status);
   // A daily cap's own message says when storing works again; "wait a minute" would be wrong.
   const own = kind === 'rejected' || envelope?.code === 'daily_limit';
   const message = own ? (envelope?.message ?? `The server answered ${res.status}.`) : MESSAGES[kind];
-  throw new ApiFailure(kind, res.status, message, envelope?.code);
+  throw new ApiFailure(kind, res.status, message, envelope?.code, Array.isArray(envelope?.details) ? envelope.details : []);
 }

@@ -34,7 +34,7 @@ describe('suggestName', () => {
 });
 
 describe('progress labels', () => {
-  const m = { module: 'tensors' as const, hasQuiz: true, attempts: 0, bestScore: null, passed: false };
+  const m = { module: 'tensors' as const, hasQuiz: true, attempts: 0, bestScore: null, passed: false, practiceAfter: null };
   it('names the state', () => {
     expect(stateLabel(m)).toBe('Not started');
     expect(stateLabel({ ...m, attempts: 2, bestScore: 50 })).toBe('In progress');
@@ -43,5 +43,17 @@ describe('progress labels', () => {
   it('formats completion', () => {
     expect(percent(1 / 25)).toBe('4%');
     expect(percent(1 / 3)).toBe('33.3%');
+  });
+});
+
+describe('ApiFailure.reason (what the name dialog shows)', () => {
+  it("gives the API's own reasons instead of the generic envelope message", async () => {
+    const { ApiFailure } = await import('./api');
+    const invalid = new ApiFailure('rejected', 400, 'The request body is invalid.', 'invalid_body', [
+      { path: 'displayName', message: 'must be at least 2 characters' },
+      { path: 'displayName', message: 'must use one writing system, not a mix (Latin and Cyrillic): mixed letters can imitate another name' },
+    ]);
+    expect(invalid.reason).toBe('Must be at least 2 characters; must use one writing system, not a mix (Latin and Cyrillic): mixed letters can imitate another name.');
+    expect(new ApiFailure('rejected', 409, 'That name is taken.', 'name_taken').reason).toBe('That name is taken.');
   });
 });

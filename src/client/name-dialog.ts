@@ -62,7 +62,8 @@ export function askDisplayName(o: NameDialogOptions): Promise<boolean> {
         confirm.focus();
       } catch (err) {
         confirm.disabled = false;
-        error.textContent = err instanceof ApiFailure || err instanceof Error ? err.message : 'Something went wrong.';
+        // The API's own reason ("must be at least 2 characters"), not "The request body is invalid."
+        error.textContent = err instanceof ApiFailure ? `Display name: ${err.reason}` : err instanceof Error ? err.message : 'Something went wrong.';
         input.focus();
       }
     });
@@ -72,7 +73,7 @@ export function askDisplayName(o: NameDialogOptions): Promise<boolean> {
 }
 
 /** The once-only recovery code message shown after an account is created. */
-export function recoveryNotice(displayName: string, code: string): Node {
+export function recoveryNotice(displayName: string, code: string): HTMLElement {
   const box = document.createElement('div');
   const p1 = document.createElement('p');
   p1.textContent = `Saved as ${displayName}. Your recovery code moves your progress to another browser:`;

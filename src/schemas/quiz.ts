@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { moduleSlug } from './module';
+import { formatShape } from '../lib/answers/shape';
 
 /**
  * A module's quiz, including its answer key. Quiz files live beside their module
@@ -44,7 +45,7 @@ const numeric = z
   })
   .strict();
 
-/** A short text or tensor shape, accepted after `normaliseTextAnswer` on both sides. */
+/** A short text, accepted after `normaliseTextAnswer` on both sides (shapes use `shape`). */
 const shortText = z
   .object({
     ...questionBase,
@@ -55,7 +56,28 @@ const shortText = z
   })
   .strict();
 
-export const question = z.discriminatedUnion('type', [singleChoice, multipleChoice, numeric, shortText]);
+/** Tensor dimensions; `null` is an unknown size (Keras's None). */
+const dims = z.array(z.number().int().min(0).nullable()).min(1).max(8);
+
+/**
+ * A tensor shape, read by `readShape` in any common notation ("(None, 26, 26, 32)",
+ * "None x 26 x 26 x 32", "[null,26,26,32]", ...). Notation is never an accept-list matter.
+ */
+const shape = z
+  .object({
+    ...questionBase,
+    type: z.literal('shape'),
+    dims,
+    /** The page says the leading (batch) dimension may be left out, and "26x26x32" counts. */
+    batchOptional: z.boolean().default(false),
+    /** The expected form, e.g. "(None, height, width, channels)"; must not give the answer away. */
+    placeholder: z.string().min(3).max(60),
+    /** Genuinely different correct shapes only, never another notation of `dims`. */
+    alsoAccept: z.array(dims).optional(),
+  })
+  .strict();
+
+export const question = z.discriminatedUnion('type', [singleChoice, multipleChoice, numeric, shortText, shape]);
 
 export const quizSchema = z
   .object({ module: moduleSlug, questions: z.array(question).min(1).max(5) })
@@ -65,6 +87,7 @@ export const quizSchema = z
     quiz.questions.forEach((q, i) => {
       if (ids.has(q.id)) ctx.addIssue({ code: 'custom', path: ['questions', i, 'id'], message: `duplicate question id "${q.id}"` });
       ids.add(q.id);
+      if (q.type === 'shape' && q.batchOptional && q.dims.length < 2) ctx.addIssue({ code: 'custom', path: ['questions', i, 'batchOptional'], message: 'a shape without a batch dimension cannot leave it out' });
       if (q.type !== 'single' && q.type !== 'multiple') return;
       const optionIds = new Set(q.options.map((o) => o.id));
       if (optionIds.size !== q.options.length) ctx.addIssue({ code: 'custom', path: ['questions', i, 'options'], message: 'option ids must be unique' });
@@ -96,11 +119,12 @@ export function normaliseTextAnswer(value: string): string {
   return unwrapped.replace(/,$/, '');
 }
 
-/** What a page may show of a question: never the key or the explanation. */
+/** What a page may show of a question: never the key or the explanation (nor a shape's dims). */
 export type PublicQuestion =
   | { id: string; type: 'single' | 'multiple'; prompt: string; options: { id: string; text: string }[] }
   | { id: string; type: 'numeric'; prompt: string; unit?: string }
-  | { id: string; type: 'text'; prompt: string; placeholder?: string };
+  | { id: string; type: 'text'; prompt: string; placeholder?: string }
+  | { id: string; type: 'shape'; prompt: string; placeholder: string; batchOptional: boolean };
 
 export function publicQuestion(q: Question): PublicQuestion {
   switch (q.type) {
@@ -111,5 +135,10 @@ export function publicQuestion(q: Question): PublicQuestion {
       return q.unit === undefined ? { id: q.id, type: q.type, prompt: q.prompt } : { id: q.id, type: q.type, prompt: q.prompt, unit: q.unit };
     case 'text':
       return q.placeholder === undefined ? { id: q.id, type: q.type, prompt: q.prompt } : { id: q.id, type: q.type, prompt: q.prompt, placeholder: q.placeholder };
+    case 'shape':
+      return { id: q.id, type: q.type, prompt: q.prompt, placeholder: q.placeholder, batchOptional: q.batchOptional };
   }
 }
+
+/** The answer as the course writes it, for the reveal: "(None, 26, 26, 32)". */
+export const shapeAnswerText = (q: Extract<Question, { type: 'shape' }>): string => formatShape(q.dims);

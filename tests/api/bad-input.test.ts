@@ -3,7 +3,7 @@ import { call, expectError } from './helpers/http';
 import { newLearner } from './helpers/learners';
 import { metadata, perfectPredictions } from './helpers/mnist';
 import { tableCounts } from './helpers/db';
-import { firstQuizWith, quizWithAtLeast } from './helpers/quizzes';
+import { completeWith, firstQuizWith, quizWithAtLeast } from './helpers/quizzes';
 
 /**
  * Table-driven bad input: every case must get the 4xx envelope with the expected code
@@ -72,13 +72,14 @@ const cases: Case[] = [
   { name: 'path traversal in module', path: '/quizzes/..%2F..%2Fsecrets/attempts', body: { answers: {} }, status: 400, code: 'invalid_param' },
   { name: 'answers missing', path: A, body: {}, status: 400, code: 'invalid_body' },
   { name: 'answers is an array', path: A, body: { answers: ['a'] }, status: 400, code: 'invalid_body' },
-  { name: 'answer is a boolean', path: A, body: { answers: { [quiz.questions[0]!.id]: true } }, status: 400, code: 'invalid_body' },
-  { name: 'answer is an object', path: A, body: { answers: { [quiz.questions[0]!.id]: { $gt: '' } } }, status: 400, code: 'invalid_body' },
-  { name: 'answer too long', path: A, body: { answers: { [quiz.questions[0]!.id]: 'x'.repeat(201) } }, status: 400, code: 'invalid_body' },
+  { name: 'answer is a boolean', path: A, body: { answers: completeWith(quiz, { [quiz.questions[0]!.id]: true }) }, status: 422, code: 'invalid_answer' },
+  { name: 'answer is an object', path: A, body: { answers: completeWith(quiz, { [quiz.questions[0]!.id]: { $gt: '' } }) }, status: 422, code: 'invalid_answer' },
+  { name: 'answer too long', path: A, body: { answers: completeWith(quiz, { [quiz.questions[0]!.id]: 'x'.repeat(201) }) }, status: 422, code: 'invalid_answer' },
   { name: 'too many answers', path: A, body: { answers: Object.fromEntries(Array.from({ length: 11 }, (_, i) => [`q${i}`, 'a'])) }, status: 400, code: 'invalid_body' },
-  { name: 'question id with SQL', path: A, body: { answers: { "q1' OR 1=1": 'a' } }, status: 400, code: 'invalid_body' },
-  { name: 'unknown question id', path: A, body: { answers: { 'q-does-not-exist': 'a' } }, status: 422, code: 'unknown_question' },
-  { name: 'numeric question given text', path: `/quizzes/${numeric.quiz.module}/attempts`, body: { answers: { [numeric.question.id]: 'NaN' } }, status: 422, code: 'invalid_answer' },
+  { name: 'question id with SQL', path: A, body: { answers: completeWith(quiz, { "q1' OR 1=1": 'a' }) }, status: 422, code: 'unknown_question' },
+  { name: 'unknown question id', path: A, body: { answers: completeWith(quiz, { 'q-does-not-exist': 'a' }) }, status: 422, code: 'unknown_question' },
+  { name: 'empty attempt', path: A, body: { answers: {} }, status: 422, code: 'incomplete_attempt' },
+  { name: 'numeric question given text', path: `/quizzes/${numeric.quiz.module}/attempts`, body: { answers: completeWith(numeric.quiz, { [numeric.question.id]: 'NaN' }) }, status: 422, code: 'invalid_answer' },
   { name: 'client-sent score', path: A, body: { answers: {}, score: 100 }, status: 400, code: 'invalid_body' },
   { name: 'Idempotency-Key too short', path: A, body: { answers: {} }, headers: { 'Idempotency-Key': 'abc' }, auth: 'fresh', status: 400, code: 'invalid_header' },
   { name: 'Idempotency-Key with spaces', path: A, body: { answers: {} }, headers: { 'Idempotency-Key': 'abc def ghi jkl' }, auth: 'fresh', status: 400, code: 'invalid_header' },

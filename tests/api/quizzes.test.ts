@@ -2,7 +2,7 @@ import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { call, expectError, json } from './helpers/http';
 import { newLearner } from './helpers/learners';
-import { answersWith, firstQuizWith, quizList, quizWithAtLeast, rightAnswer, wrongAnswer } from './helpers/quizzes';
+import { answersWith, completeWith, firstQuizWith, quizList, quizWithAtLeast, rightAnswer, wrongAnswer } from './helpers/quizzes';
 import { tableCounts } from './helpers/db';
 
 const attempt = (module: string, answers: unknown, token?: string, headers?: Record<string, string>) =>
@@ -11,28 +11,28 @@ const attempt = (module: string, answers: unknown, token?: string, headers?: Rec
 describe('POST /api/quizzes/:module/attempts (server-side answer keys)', () => {
   it('grades every question type, right and wrong, for every quiz present', async () => {
     expect(quizList().length).toBeGreaterThan(0);
-    for (const type of ['single', 'multiple', 'numeric', 'text'] as const) {
+    for (const type of ['single', 'multiple', 'numeric', 'shape'] as const) {
       const found = firstQuizWith(type);
       expect(found, `no quiz has a "${type}" question yet`).not.toBeNull();
       const { quiz, question } = found!;
       for (const [answer, correct] of [[rightAnswer(question), true], [wrongAnswer(question), false]] as const) {
-        const res = await json(await attempt(quiz.module, { [question.id]: answer }));
+        const res = await json(await attempt(quiz.module, completeWith(quiz, { [question.id]: answer })));
         expect(res.questions.find((q: { id: string }) => q.id === question.id).correct, `${type} ${JSON.stringify(answer)}`).toBe(correct);
       }
     }
   });
 
-  it('numeric answers count within the tolerance only, text answers after normalisation', async () => {
+  it('numeric answers count within the tolerance only, shapes in any notation', async () => {
     const num = firstQuizWith('numeric')!;
     const q = num.question as { id: string; answer: number; tolerance: number };
-    const at = (v: number) => attempt(num.quiz.module, { [q.id]: v }).then((r) => json(r)).then((b) => b.questions.find((x: { id: string }) => x.id === q.id).correct);
+    const at = (v: number) => attempt(num.quiz.module, completeWith(num.quiz, { [q.id]: v })).then((r) => json(r)).then((b) => b.questions.find((x: { id: string }) => x.id === q.id).correct);
     expect(await at(q.answer + q.tolerance)).toBe(true);
     expect(await at(q.answer - q.tolerance * 1.5 - 0.5)).toBe(false);
-    const txt = firstQuizWith('text')!;
-    const accepted = (txt.question as { accept: string[] }).accept[0]!;
-    const messy = ` ${accepted.toUpperCase().replace(/,/g, ' , ')} `;
-    const res = await json(await attempt(txt.quiz.module, { [txt.question.id]: messy }));
-    expect(res.questions.find((x: { id: string }) => x.id === txt.question.id).correct).toBe(true);
+    const shp = firstQuizWith('shape')!;
+    const dims = (shp.question as { dims: (number | null)[] }).dims.map((d) => d ?? 'null');
+    const messy = ` [${dims.join(' x ')}]. `;
+    const res = await json(await attempt(shp.quiz.module, completeWith(shp.quiz, { [shp.question.id]: messy })));
+    expect(res.questions.find((x: { id: string }) => x.id === shp.question.id).correct).toBe(true);
   });
 
   it('guests: graded, nothing stored, reveal only on a pass', async () => {
@@ -117,8 +117,8 @@ describe('POST /api/quizzes/:module/attempts (server-side answer keys)', () => {
       expect(body.error.message).toContain(withoutQuiz);
     }
     const quiz = quizWithAtLeast(1);
-    const body = await expectError(await attempt(quiz.module, { 'no-such-question': 'a' }), 422, 'unknown_question');
-    expect(body.error.details?.[0]?.path).toBe('answers.no-such-question');
+    const body = await expectError(await attempt(quiz.module, completeWith(quiz, { 'no-such-question': 'a' })), 422, 'unknown_question');
+    expect(body.error.details?.map((d) => d.path)).toEqual(['answers.no-such-question']);
   });
 
   it('the summary needs a token', async () => {

@@ -69,7 +69,7 @@ test.describe.serial('a learner: wrong, then right; progress, badges, leaderboar
   test('module record, progress page, catalog badge and course leaderboard show it', async ({ page }) => {
     await signIn(page);
     await page.goto('/modules/tensors/');
-    await expect(summary(page)).toHaveText('Your record: You have passed this quiz. Attempts used: 2. Best score: 100%. Explanations are unlocked: they appear with your next result.');
+    await expect(summary(page)).toHaveText('Your record: You have passed this quiz. Attempts used: 2. Best score: 100%. Explanations are unlocked: they appear with your next result. Further attempts are practice: answers were revealed after attempt 2.');
     await page.goto('/progress/');
     await expect(progressRow(page, 'tensors').locator('td')).toHaveText(['Passed', '100%', '2']);
     await expect(progressRow(page, 'first-network').locator('[data-cell="state"]')).toHaveText('Not started');
@@ -90,7 +90,7 @@ test.describe.serial('a learner: wrong, then right; progress, badges, leaderboar
     expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
   });
 
-  test('the recovery code moves progress to a fresh browser; the old one is signed out', async ({ browser }) => {
+  test('the recovery code moves progress to a fresh browser; the old key stops working', async ({ browser }) => {
     const first = await freshPage(browser);
     await signIn(first.page);
     await first.page.goto('/progress/');
@@ -113,7 +113,7 @@ test.describe.serial('a learner: wrong, then right; progress, badges, leaderboar
     await expect(progressRow(second.page, 'tensors').locator('td')).toHaveText(['Passed', '100%', '2']);
 
     await first.page.reload();
-    await expect(first.page.locator('[data-progress-status]')).toContainText('no longer signed in');
+    await expect(first.page.locator('[data-progress-status]')).toContainText('key no longer opens your progress');
     await first.page.getByLabel('Recovery code').fill(code);
     await first.page.getByRole('button', { name: 'Move progress here' }).click();
     await expect(first.page.locator('[data-recover-error]')).toContainText('does not match');
@@ -175,7 +175,7 @@ test('API down mid-quiz: answers survive a reload and the retry (same Idempotenc
   await page.reload();
   const firstSingle = page.locator('form[data-quiz] fieldset[data-question-type="single"] input:checked');
   await expect(firstSingle).toHaveCount(3);
-  await expect(page.locator('fieldset[data-question-type="text"] input')).not.toHaveValue('');
+  await expect(page.locator('fieldset[data-question-type="shape"] input[type="text"]')).not.toHaveValue('');
   await checkAnswers(page);
   await expect(summary(page)).toContainText('Could not reach the course server');
 

@@ -15,9 +15,9 @@ export default defineQuiz({
     },
     {
       id: 'scores-shape',
-      type: 'text',
+      type: 'shape',
       prompt: 'A batch of 16 sequences, 50 tokens each, goes through `MultiHeadAttention(num_heads=8, key_dim=32)` as self-attention with `return_attention_scores=True`. What is the shape of the scores?',
-      accept: ['(16, 8, 50, 50)'],
+      dims: [16, 8, 50, 50],
       placeholder: '(batch, ..., ..., ...)',
       explanation:
         'Scores have shape (batch, heads, queries, keys). In self-attention there are as many queries as keys, one per token: (16, 8, 50, 50). The layer output keeps the query\'s shape instead, (16, 50, features).',

@@ -15,9 +15,10 @@ export default defineQuiz({
     },
     {
       id: 'transpose-shape',
-      type: 'text',
+      type: 'shape',
       prompt: 'What is the output shape of `layers.Conv2DTranspose(8, 3, strides=2, padding="same")` applied to a tensor of shape `(None, 7, 7, 16)`?',
-      accept: ['(None, 14, 14, 8)'],
+      dims: [null, 14, 14, 8],
+      batchOptional: true,
       placeholder: '(None, height, width, channels)',
       explanation:
         'With `padding="same"`, a transposed convolution with stride 2 multiplies height and width by exactly 2, so 7 x 7 becomes 14 x 14, and the number of filters sets the channels: `(None, 14, 14, 8)`. This is how the decoder mirrors each 2 x 2 pooling step of the encoder.',

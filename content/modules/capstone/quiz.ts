@@ -16,10 +16,12 @@ export default defineQuiz({
     },
     {
       id: 'gap-shape',
-      type: 'text',
+      type: 'shape',
       prompt:
         'The last convolution block outputs (None, 7, 7, 128). What is the output shape of the `GlobalAveragePooling2D` layer that follows it?',
-      accept: ['(None, 128)'],
+      dims: [null, 128],
+      batchOptional: true,
+      placeholder: '(None, ...)',
       explanation:
         'Global average pooling averages each 7×7 feature map down to one number, so 128 channels become a vector of 128 per image: (None, 128). A Flatten layer would instead give (None, 6272), and the classifier would need about 62,700 weights instead of 1,290.',
     },

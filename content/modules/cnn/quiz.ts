@@ -43,9 +43,10 @@ export default defineQuiz({
     },
     {
       id: 'conv-output-shape',
-      type: 'text',
+      type: 'shape',
       prompt: 'A batch of 28 × 28 grey-scale images, shape `(None, 28, 28, 1)`, goes through `Conv2D(32, (3, 3))` with the default padding. What is the output shape?',
-      accept: ['(None, 26, 26, 32)', 'None, 26, 26, 32'],
+      dims: [null, 26, 26, 32],
+      batchOptional: true,
       placeholder: '(None, height, width, channels)',
       explanation:
         'With `padding="valid"` a 3 × 3 filter cannot be centred on the outer ring of pixels, so height and width each lose 2: 28 - 3 + 1 = 26. The channel count becomes the number of filters, 32. The batch size stays unknown (None).',

@@ -5,10 +5,11 @@ export default defineQuiz({
   questions: [
     {
       id: 'predictions-shape',
-      type: 'text',
+      type: 'shape',
       prompt:
         'The served MNIST model takes inputs of shape (None, 28, 28, 1) and ends in `Dense(10, activation="softmax")`. A client posts `{"instances": ...}` with 3 images. What is the shape of `np.array(response.json()["predictions"])`?',
-      accept: ['(3, 10)', '3x10', '3 x 10', '3 by 10'],
+      dims: [3, 10],
+      placeholder: '(rows, columns)',
       explanation:
         'TensorFlow Serving treats each entry of "instances" as one example, stacks them into a batch of 3 and returns one output row per example. Each row holds the 10 softmax probabilities, so the array has shape (3, 10). The batch dimension that is None in the model becomes 3 for this request.',
     },

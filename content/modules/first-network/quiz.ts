@@ -43,9 +43,9 @@ export default defineQuiz({
     },
     {
       id: 'predict-shape',
-      type: 'text',
+      type: 'shape',
       prompt: 'The MNIST model ends in `Dense(10, activation="softmax")`. What is the shape of `model.predict(x_test[:5])`?',
-      accept: ['(5, 10)'],
+      dims: [5, 10],
       placeholder: '(rows, columns)',
       explanation:
         'predict returns one row per input image and one column per output unit: 5 images × 10 class probabilities. Use `argmax(axis=1)` to turn each row into the predicted digit.',

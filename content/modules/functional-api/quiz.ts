@@ -16,10 +16,11 @@ export default defineQuiz({
     },
     {
       id: 'residual-shape',
-      type: 'text',
+      type: 'shape',
       prompt:
         'A tensor `x` has shape (None, 32, 32, 32). A residual block computes `Conv2D(64, 3, strides=2, padding="same")` then `Conv2D(64, 3, padding="same")`, with a projection shortcut `Conv2D(64, 1, strides=2)(x)`, and adds the two. What is the shape of the sum?',
-      accept: ['(None, 16, 16, 64)'],
+      dims: [null, 16, 16, 64],
+      batchOptional: true,
       placeholder: '(None, ...)',
       explanation:
         'The strided same-padded convolution halves 32 x 32 to 16 x 16 and sets 64 channels; the second convolution keeps that shape. The 1 x 1 projection with stride 2 also yields 16 x 16 x 64, so Add receives two equal shapes and returns (None, 16, 16, 64).',

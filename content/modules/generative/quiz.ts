@@ -29,9 +29,10 @@ export default defineQuiz({
     },
     {
       id: 'stride-shape',
-      type: 'text',
+      type: 'shape',
       prompt: 'In the generator, you change `g_up_2` to `strides=1` and leave everything else as it is. What is the output shape of `g_image` now?',
-      accept: ['(None, 14, 14, 1)'],
+      dims: [null, 14, 14, 1],
+      batchOptional: true,
       placeholder: '(None, height, width, channels)',
       explanation:
         'Only `g_up_1` still doubles the 7 x 7 block, to 14 x 14. With stride 1 and `padding="same"`, `g_up_2` keeps 14 x 14 (with 64 channels), and `g_image` is a same-padded Conv2D with one filter: `(None, 14, 14, 1)`. The discriminator expects 28 x 28 images, so training would now fail with a shape error.',

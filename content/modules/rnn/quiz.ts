@@ -5,9 +5,10 @@ export default defineQuiz({
   questions: [
     {
       id: 'bidir-shape',
-      type: 'text',
+      type: 'shape',
       prompt: 'A batch of shape `(None, 50, 8)` goes into `layers.Bidirectional(layers.LSTM(32, return_sequences=True))`. What is the output shape?',
-      accept: ['(None, 50, 64)'],
+      dims: [null, 50, 64],
+      batchOptional: true,
       placeholder: '(None, steps, features)',
       explanation:
         '`return_sequences=True` keeps one output per time step, so the 50 steps remain. Bidirectional runs a forward and a backward LSTM of 32 units each and concatenates their outputs (the default `merge_mode="concat"`), giving 64 features per step: `(None, 50, 64)`.',

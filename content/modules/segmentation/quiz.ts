@@ -5,10 +5,11 @@ export default defineQuiz({
   questions: [
     {
       id: 'output-shape',
-      type: 'text',
+      type: 'shape',
       prompt:
         'The U-Net from this module takes `keras.Input(shape=(128, 128, 3))` and ends with `Conv2D(3, 1)`. What is `model.output_shape`?',
-      accept: ['(None, 128, 128, 3)'],
+      dims: [null, 128, 128, 3],
+      placeholder: '(None, height, width, channels)',
       explanation:
         'Segmentation predicts class scores at every pixel. Three poolings take 128 down to 16, three stride-2 Conv2DTranspose layers bring it back to 128, and the 1x1 convolution maps the 16 features at each pixel to 3 class logits: (None, 128, 128, 3). The batch dimension stays None.',
     },

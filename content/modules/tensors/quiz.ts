@@ -5,9 +5,9 @@ export default defineQuiz({
   questions: [
     {
       id: 'broadcast-shape',
-      type: 'text',
+      type: 'shape',
       prompt: 'What is the shape of `a * b` when `a` has shape `(8, 1, 5)` and `b` has shape `(3, 1)`?',
-      accept: ['(8, 3, 5)'],
+      dims: [8, 3, 5],
       placeholder: '(d1, d2, ...)',
       explanation:
         'Shapes are aligned from the right: (8, 1, 5) against (1, 3, 1), where the missing leading axis of b counts as 1. Each pair is equal or contains a 1, and every 1 is stretched to the other size: 8, 3 and 5.',

@@ -15,10 +15,10 @@ export default defineQuiz({
     },
     {
       id: 'batched-shape',
-      type: 'text',
+      type: 'shape',
       prompt:
         'CIFAR-10 images have shape (32, 32, 3). What is the shape in `element_spec` for the images after `ds.batch(32, drop_remainder=True)`?',
-      accept: ['(32, 32, 32, 3)'],
+      dims: [32, 32, 32, 3],
       placeholder: '(d1, d2, ...)',
       explanation:
         'Batching adds a leading axis of the batch size. Because drop_remainder=True guarantees every batch is full, tf.data can record the static size 32 instead of None, giving (32, 32, 32, 3): 32 images of 32 x 32 pixels with 3 channels.',

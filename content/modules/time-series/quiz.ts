@@ -5,9 +5,10 @@ export default defineQuiz({
   questions: [
     {
       id: 'conv-shape',
-      type: 'text',
+      type: 'shape',
       prompt: 'The Conv1D forecaster applies `layers.Conv1D(16, kernel_size=24)` (default `padding="valid"`) to windows of shape `(None, 48, 1)`. What is the output shape of that layer?',
-      accept: ['(None, 25, 16)'],
+      dims: [null, 25, 16],
+      batchOptional: true,
       placeholder: '(None, steps, filters)',
       explanation:
         'With valid padding a kernel of length 24 fits at 48 - 24 + 1 = 25 positions, and each of the 16 filters produces one value per position: `(None, 25, 16)`. Flattening gives 400 numbers, which is why the following `Dense(1)` has 401 parameters.',

@@ -10,8 +10,8 @@ type Row = { rank: number; learnerId: string; displayName: string; modulesPassed
 
 /**
  * GET /api/leaderboards/course: modules passed, then quiz points (sum of best scores per
- * module), then whoever reached that standing first (the latest of the moments each best
- * score was first achieved).
+ * module), both from credited attempts only (practice after the reveal never counts), then
+ * whoever reached that standing first (the latest of the moments each best score was first achieved).
  */
 export const courseLeaderboard = new Hono<AppEnv>().get('/course', optionalAuth, validate('query', leaderboardQuery), async (c) => {
   const { limit } = c.req.valid('query');
@@ -19,11 +19,11 @@ export const courseLeaderboard = new Hono<AppEnv>().get('/course', optionalAuth,
   const rows = await db(c.env).all<Row>(sql`
     WITH best AS (
       SELECT learner_id, module, MAX(score) AS best, MAX(passed) AS passed
-      FROM quiz_attempts GROUP BY learner_id, module
+      FROM quiz_attempts WHERE credited = 1 GROUP BY learner_id, module
     ), reached AS (
       SELECT b.learner_id, b.best, b.passed,
              (SELECT MIN(a.created_at) FROM quiz_attempts a
-               WHERE a.learner_id = b.learner_id AND a.module = b.module AND a.score = b.best) AS at
+               WHERE a.learner_id = b.learner_id AND a.module = b.module AND a.credited = 1 AND a.score = b.best) AS at
       FROM best b
     ), totals AS (
       SELECT learner_id, SUM(passed) AS modules_passed, SUM(best) AS points, MAX(at) AS reached_at

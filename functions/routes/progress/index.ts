@@ -8,8 +8,9 @@ import type { AppEnv } from '../../env';
 import { requireAuth } from '../../middleware/auth';
 
 /**
- * GET /api/progress: per module the quiz best score, pass and attempt count (and, for
- * "cnn", the best server-computed accuracy); a module is complete when its quiz is passed.
+ * GET /api/progress: per module the quiz best score and pass (credited attempts only), the
+ * attempt count and when practice began (and, for "cnn", the best server-computed accuracy);
+ * a module is complete when its quiz is passed.
  */
 export const progressRoutes = new Hono<AppEnv>().get('/', requireAuth, async (c) => {
   const me = c.get('learner')!.id;
@@ -19,8 +20,10 @@ export const progressRoutes = new Hono<AppEnv>().get('/', requireAuth, async (c)
       .select({
         module: quizAttempts.module,
         attempts: sql<number>`count(*)`,
-        bestScore: sql<number>`max(${quizAttempts.score})`,
-        passed: sql<number>`max(${quizAttempts.passed})`,
+        // Best score and pass from credited attempts only; practice attempts are counted, not scored.
+        bestScore: sql<number | null>`max(case when ${quizAttempts.credited} then ${quizAttempts.score} end)`,
+        passed: sql<number>`max(${quizAttempts.credited} and ${quizAttempts.passed})`,
+        credited: sql<number>`sum(${quizAttempts.credited})`,
       })
       .from(quizAttempts)
       .where(eq(quizAttempts.learnerId, me))
@@ -36,6 +39,8 @@ export const progressRoutes = new Hono<AppEnv>().get('/', requireAuth, async (c)
       attempts: r?.attempts ?? 0,
       bestScore: r?.bestScore ?? null,
       passed: Boolean(r?.passed),
+      /** Practice attempts began after this attempt (the key was revealed), else null. */
+      practiceAfter: r && r.attempts > r.credited ? r.credited : null,
       ...(slug === 'cnn' ? { cnnBestAccuracy: cnn?.best ?? null, cnnSubmissions: cnn?.count ?? 0 } : {}),
     };
   });

@@ -10,8 +10,9 @@ import { validate } from '../../lib/validate';
 import { optionalAuth } from '../../middleware/auth';
 import { dailyCap } from '../../middleware/daily-cap';
 import { rateLimit } from '../../middleware/rate-limit';
-import { checkAnswersFit } from '../../quiz/answers';
+import { readAttempt } from '../../quiz/answers';
 import { gradeQuiz } from '../../quiz/grade';
+import { recordAfter } from './record';
 import { attemptResult, type AttemptResult } from './result';
 import { attemptBody, moduleParam } from './schemas';
 import { attemptStats } from './stats';
@@ -29,7 +30,8 @@ async function storedResult(d: Db, learnerId: string, key: string, hash: string)
 
 /**
  * POST /api/quizzes/:module/attempts: grade answers against the server-side key.
- * Guests are graded and nothing is stored; a learner's attempt is stored once per Idempotency-Key.
+ * Only complete attempts are graded (422 otherwise). Guests are graded and nothing is stored;
+ * a learner's attempt is stored once per Idempotency-Key, credited or practice by the credit rule.
  */
 export const postAttempt = new Hono<AppEnv>().post(
   '/:module/attempts',
@@ -41,9 +43,8 @@ export const postAttempt = new Hono<AppEnv>().post(
   dailyCap('quiz_attempt'),
   async (c) => {
     const { module } = c.req.valid('param');
-    const { answers } = c.req.valid('json');
     const quiz = quizFor(module);
-    checkAnswersFit(quiz, answers);
+    const answers = readAttempt(quiz, await c.req.text());
     const grade = gradeQuiz(quiz, answers);
     const me = c.get('learner');
     if (!me) return c.json(attemptResult(quiz, grade, null), 200);
@@ -56,12 +57,7 @@ export const postAttempt = new Hono<AppEnv>().post(
       if (replay) return c.json(replay, 200, { 'Idempotent-Replayed': 'true' });
     }
     const prior = await attemptStats(d, me.id, module);
-    const expected = prior.attemptsUsed + 1;
-    let result = attemptResult(quiz, grade, {
-      attemptsUsed: expected,
-      bestScore: Math.max(prior.bestScore ?? 0, grade.score),
-      passedEver: prior.passedEver || grade.passed,
-    });
+    let result = attemptResult(quiz, grade, recordAfter(prior, grade));
     const row = {
       learnerId: me.id,
       module,
@@ -69,6 +65,7 @@ export const postAttempt = new Hono<AppEnv>().post(
       total: grade.total,
       score: grade.score,
       passed: grade.passed,
+      credited: result.credited,
       answers: JSON.stringify(answers),
       result: JSON.stringify(result),
       idempotencyKey: key,
@@ -85,11 +82,11 @@ export const postAttempt = new Hono<AppEnv>().post(
       if (!replay) throw err;
       return c.json(replay, 200, { 'Idempotent-Replayed': 'true' });
     }
-    // Another attempt (a second tab) may have landed between the read and the insert: recount up to this one.
+    // Another attempt (a second tab) may have landed between the read and the insert: recount before this one.
     const actual = await attemptStats(d, me.id, module, id);
-    if (actual.attemptsUsed !== expected) {
-      result = attemptResult(quiz, grade, { attemptsUsed: actual.attemptsUsed, bestScore: actual.bestScore ?? grade.score, passedEver: actual.passedEver });
-      await d.update(quizAttempts).set({ result: JSON.stringify(result) }).where(eq(quizAttempts.id, id));
+    if (actual.attemptsUsed !== prior.attemptsUsed) {
+      result = attemptResult(quiz, grade, recordAfter(actual, grade));
+      await d.update(quizAttempts).set({ result: JSON.stringify(result), credited: result.credited }).where(eq(quizAttempts.id, id));
     }
     return c.json(result, 201);
   },

@@ -22,6 +22,8 @@ export const getAttemptSummary = new Hono<AppEnv>().get(
       attemptsUsed: stats.attemptsUsed,
       bestScore: stats.bestScore,
       passed: stats.passedEver,
+      /** Attempts after the reveal are practice: the attempt after which answers were revealed, or null. */
+      practiceAfter: stats.attemptsUsed > stats.creditedAttempts ? stats.creditedAttempts : null,
       reveal: revealFor(quiz, { guest: false, ...stats }),
     });
   },

@@ -24,7 +24,7 @@ async function load(): Promise<void> {
     if (err instanceof ApiFailure && err.status === 401) {
       // The key was revoked (progress moved to another browser) or the learner was deleted.
       clearIdentity();
-      status.textContent = 'This browser is no longer signed in: the progress was moved or deleted. Use a recovery code to bring it back.';
+      status.textContent = 'This browser\'s key no longer opens your progress: it was moved to another browser or deleted. Use a recovery code to bring it back.';
       initAccountPanel(document, status, () => void load());
       return;
     }

@@ -22,7 +22,8 @@ function fillRow(row: HTMLTableRowElement, m: ModuleProgress): void {
   if (row.dataset.hasQuiz !== 'true') return;
   cell('state').textContent = stateLabel(m);
   cell('best').textContent = m.bestScore === null ? '–' : `${m.bestScore}%`;
-  cell('attempts').textContent = String(m.attempts);
+  // Attempts after the reveal still count as attempts, but say in words that they were practice.
+  cell('attempts').textContent = m.practiceAfter === null ? String(m.attempts) : `${m.attempts} (practice: answers were revealed after attempt ${m.practiceAfter})`;
 }
 
 /** Where to go next: the first module with a quiz not yet passed, in course order. */

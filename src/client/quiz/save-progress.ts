@@ -10,7 +10,10 @@ export function promptSaveProgress(): Promise<boolean> {
     confirmLabel: 'Save',
     action: async (name) => {
       const identity = await createAccount(name);
-      return recoveryNotice(identity.displayName, identity.recoveryCode ?? '');
+      const notice = recoveryNotice(identity.displayName, identity.recoveryCode ?? '');
+      const n = identity.carriedOver.length;
+      if (n > 0) notice.append(Object.assign(document.createElement('p'), { textContent: `Your guest answers in ${n} quiz${n === 1 ? '' : 'zes'} were graded again and saved as your first attempt${n === 1 ? '' : 's'}.` }));
+      return notice;
     },
   });
 }

@@ -1,5 +1,5 @@
 // Scans the built site (dist/) for any trace of the quiz answer keys: every explanation
-// (raw, HTML-escaped and JSON-escaped) and every serialized text-answer list. Correct
+// (raw, HTML-escaped and JSON-escaped), every serialized text-answer list and shape key. Correct
 // option ids and numbers are not searched: they also appear legitimately (option values,
 // printed model summaries); a bundled key always carries its explanations.
 // Run after `npm run build`: npm run test:leaks.
@@ -22,6 +22,7 @@ function needles(): { what: string; text: string }[] {
     for (const q of quiz.questions) {
       const what = `${quiz.module}/${q.id}`;
       for (const text of new Set([q.explanation, htmlEscape(q.explanation), JSON.stringify(q.explanation).slice(1, -1)])) out.push({ what: `${what} explanation`, text });
+      if (q.type === 'shape') for (const form of [`dims:${JSON.stringify(q.dims)}`, `"dims":${JSON.stringify(q.dims)}`]) out.push({ what: `${what} shape dims`, text: form });
       if (q.type === 'text') for (const acc of q.accept) out.push({ what: `${what} accept list`, text: `accept:[${JSON.stringify(acc)}` }, { what: `${what} accept list`, text: `"accept":[${JSON.stringify(acc)}` });
     }
   }

@@ -1,4 +1,5 @@
 import { quizzes } from '../../../content/quizzes.generated';
+import { formatShape } from '../../../src/lib/answers/shape';
 import type { Question, Quiz } from '../../../src/schemas/quiz';
 
 /** Quizzes that exist right now (content helpers add modules over time). */
@@ -22,6 +23,8 @@ export function rightAnswer(q: Question): string | string[] | number {
       return q.answer;
     case 'text':
       return q.accept[0]!;
+    case 'shape':
+      return formatShape(q.dims);
   }
 }
 
@@ -38,6 +41,8 @@ export function wrongAnswer(q: Question): string | string[] | number {
       return q.answer + q.tolerance + 1;
     case 'text':
       return 'certainly-not-the-answer';
+    case 'shape':
+      return formatShape(q.dims.map((d) => (d ?? 0) + 1));
   }
 }
 
@@ -45,6 +50,9 @@ export function wrongAnswer(q: Question): string | string[] | number {
 export function answersWith(quiz: Quiz, nRight: number): Record<string, string | string[] | number> {
   return Object.fromEntries(quiz.questions.map((q, i) => [q.id, i < nRight ? rightAnswer(q) : wrongAnswer(q)]));
 }
+
+/** A complete attempt: every answer wrong except the ones given in `overrides`. */
+export const completeWith = (quiz: Quiz, overrides: Record<string, unknown>): Record<string, unknown> => ({ ...answersWith(quiz, 0), ...overrides });
 
 /** A quiz with at least `min` questions, so pass/fail thresholds can be exercised. */
 export function quizWithAtLeast(min: number): Quiz {

@@ -4,6 +4,7 @@
  */
 import { expect, type Page } from '@playwright/test';
 import { quizzes } from '../../../content/quizzes.generated';
+import { formatShape } from '../../../src/lib/answers/shape';
 
 /** A display name unique per run (the API refuses duplicates). */
 export const uniqueName = (prefix: string) => `${prefix} ${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
@@ -30,10 +31,13 @@ export async function answerQuiz(page: Page, slug: string, right: boolean): Prom
         }
         break;
       case 'numeric':
-        await set.locator('input').fill(String(right ? q.answer : q.answer + 1000 + q.tolerance * 10));
+        await set.locator(`input[name="${q.id}"]`).fill(String(right ? q.answer : q.answer + 1000 + q.tolerance * 10));
         break;
       case 'text':
-        await set.locator('input').fill(right ? q.accept[0]! : 'not the answer');
+        await set.locator(`input[name="${q.id}"]`).fill(right ? q.accept[0]! : 'not the answer');
+        break;
+      case 'shape':
+        await set.locator(`input[name="${q.id}"]`).fill(formatShape(right ? q.dims : q.dims.map((d) => (d ?? 0) + 1)));
         break;
     }
   }
