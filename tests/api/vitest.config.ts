@@ -42,5 +42,8 @@ export default defineConfig({
     name: 'api',
     include: ['tests/api/**/*.test.ts'],
     setupFiles: ['tests/api/setup.ts'],
+    // A CNN submission re-runs the model on 128 test images (~0.3 s of CPU, more on a busy machine).
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
   },
 });
