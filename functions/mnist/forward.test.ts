@@ -1,6 +1,6 @@
 import { describe, expect, it, beforeAll } from 'vitest';
-import { flatWeights, randomCnn, tfjsLogits, useCpu } from '../../scripts/mnist/tfjs-logits.ts';
-import { CNN_PARAM_COUNT, CNN_TENSORS } from './architecture';
+import { flatWeights, float32Base64, randomCnn, tfjsLogits, useCpu } from '../../scripts/mnist/tfjs-logits.ts';
+import { CNN_PARAM_COUNT, CNN_TENSORS, sizeOf } from './architecture';
 import { cnnLogits, prepareNet } from './forward';
 import { decodeWeights } from './weights';
 
@@ -13,8 +13,6 @@ function randomImages(count: number, seed: number): Uint8Array {
   return Uint8Array.from({ length: count * 784 }, () => (rand() < 0.7 ? 0 : Math.floor(rand() * 256)));
 }
 
-const base64 = (values: Float32Array) => Buffer.from(values.buffer, values.byteOffset, values.byteLength).toString('base64');
-
 describe('the Worker forward pass', () => {
   it('reproduces TensorFlow.js (cpu backend) logits for random weights and inputs', () => {
     for (const seed of [1, 2]) {
@@ -22,7 +20,7 @@ describe('the Worker forward pass', () => {
       const { shapes, values } = flatWeights(model);
       expect(shapes).toEqual(CNN_TENSORS.map((t) => t.shape));
       expect(values.length).toBe(CNN_PARAM_COUNT);
-      const decoded = decodeWeights({ shapes, float32: base64(values) });
+      const decoded = decodeWeights({ shapes, float32: float32Base64(values) });
       if (!decoded.ok) throw new Error(decoded.problem);
       const images = randomImages(8, seed);
       const reference = tfjsLogits(model, images, 8);
@@ -45,7 +43,7 @@ describe('the Worker forward pass', () => {
     const { shapes, values } = flatWeights(model);
     const image = randomImages(1, 3);
     const logits = (v: Float32Array) => {
-      const d = decodeWeights({ shapes, float32: base64(v) });
+      const d = decodeWeights({ shapes, float32: float32Base64(v) });
       if (!d.ok) throw new Error(d.problem);
       return Array.from(cnnLogits(prepareNet(d.weights), image));
     };
@@ -53,7 +51,7 @@ describe('the Worker forward pass', () => {
     let offset = 0;
     for (const t of CNN_TENSORS) {
       const changed = values.slice();
-      const size = t.shape.reduce((a, b) => a * b, 1);
+      const size = sizeOf(t.shape);
       for (let i = offset; i < offset + size; i++) changed[i] = changed[i]! * 1.5 + 0.01;
       expect(logits(changed), t.name).not.toEqual(before);
       offset += size;

@@ -84,7 +84,7 @@ function dense(input: Float64Array, n: number, kernel: Float32Array, bias: Float
   for (let i = 0; i < n; i++) {
     const v = input[i]!;
     if (v === 0) continue;
-    for (let j = 0; j < units; j++) out[j] += v * kernel[i * units + j]!;
+    for (let j = 0; j < units; j++) out[j] = out[j]! + v * kernel[i * units + j]!;
   }
   if (relu) for (let j = 0; j < units; j++) if (out[j]! < 0) out[j] = 0;
 }

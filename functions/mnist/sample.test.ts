@@ -17,7 +17,7 @@ describe('drawSample', () => {
   it('drops the values above the last whole multiple of the population (no modulo bias)', () => {
     // 2^32 - 1 lies in the incomplete last block for 10,000; 10,001 maps to 1.
     const values = [0xffff_ffff, 10_001, 0xffff_fff0, 7];
-    const random = (into: Uint32Array) => { into.fill(0); values.splice(0).forEach((v, i) => { into[i] = v; }); return into; };
+    const random = (into: Uint32Array<ArrayBuffer>) => { into.fill(0); values.splice(0).forEach((v, i) => { into[i] = v; }); return into; };
     expect(drawSample(2, 10_000, random)).toEqual([1, 7]);
   });
 

@@ -4,7 +4,7 @@
  */
 
 /** `size` distinct indices in [0, population), uniformly (rejection sampling, no modulo bias), ascending. */
-export function drawSample(size: number, population: number, random: (into: Uint32Array) => Uint32Array = (into) => crypto.getRandomValues(into)): number[] {
+export function drawSample(size: number, population: number, random: (into: Uint32Array<ArrayBuffer>) => Uint32Array = (into) => crypto.getRandomValues(into)): number[] {
   if (!Number.isInteger(size) || size < 0 || size > population) throw new Error(`Cannot draw ${size} of ${population} images.`);
   const limit = Math.floor(0x1_0000_0000 / population) * population;
   const picked = new Set<number>();

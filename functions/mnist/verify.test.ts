@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { flatWeights, randomCnn, useCpu } from '../../scripts/mnist/tfjs-logits.ts';
+import { flatWeights, float32Base64, randomCnn, useCpu } from '../../scripts/mnist/tfjs-logits.ts';
 import { cnnLogits, prepareNet, type CnnNet } from './forward';
 import { NEAR_TIE_LOGITS, verifyPredictions } from './verify';
 import { decodeWeights } from './weights';
@@ -12,7 +12,7 @@ let shapes: number[][];
 const pixels = Uint8Array.from({ length: IMAGES * 784 }, (_, i) => ((i * 7919) % 13 < 4 ? (i * 31) % 256 : 0));
 
 function net(v: Float32Array): CnnNet {
-  const d = decodeWeights({ shapes, float32: Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString('base64') });
+  const d = decodeWeights({ shapes, float32: float32Base64(v) });
   if (!d.ok) throw new Error(d.problem);
   return prepareNet(d.weights);
 }

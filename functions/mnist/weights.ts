@@ -12,7 +12,7 @@ export interface WeightsWire { shapes: number[][]; float32: string }
 /** One Float32Array per tensor of CNN_TENSORS, same order; views into one buffer. */
 export type CnnWeights = Float32Array[];
 
-export type Decoded = { ok: true; weights: CnnWeights; bytes: Uint8Array } | { ok: false; problem: string };
+export type Decoded = { ok: true; weights: CnnWeights; bytes: Uint8Array<ArrayBuffer> } | { ok: false; problem: string };
 
 const show = (shape: readonly number[]) => `[${shape.join(', ')}]`;
 
@@ -30,7 +30,7 @@ function checkShapes(shapes: number[][]): string | null {
   return null;
 }
 
-function base64Bytes(text: string): Uint8Array | null {
+function base64Bytes(text: string): Uint8Array<ArrayBuffer> | null {
   let binary: string;
   try {
     binary = atob(text);

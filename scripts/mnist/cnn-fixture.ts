@@ -14,10 +14,10 @@ import { toTensors } from '../../src/islands/cnn/data/batches.ts';
 import { IMAGE_SIZE, parseIdxImages, parseIdxLabels } from '../../src/islands/cnn/data/idx.ts';
 import { buildCnn } from '../../src/islands/cnn/model/build.ts';
 import { trainStep } from '../../src/islands/cnn/training/step.ts';
-import { flatWeights, tfjsLogits } from './tfjs-logits.ts';
+import { flatWeights, float32Base64, tfjsLogits } from './tfjs-logits.ts';
 
-/** Cached fixture: weights as the API expects them, and the model's own test logits. */
-export interface CnnFixture {
+/** Cached fixture: weights as the API expects them, and the model's own test logits. A type (not an interface) so it passes as a JSON binding. */
+export type CnnFixture = {
   shapes: number[][];
   /** base64 of little-endian float32 weights. */
   float32: string;
@@ -26,7 +26,7 @@ export interface CnnFixture {
   /** Test images the model classifies correctly (of 10,000). */
   correct: number;
   backend: string;
-}
+};
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const CACHE = join(ROOT, 'node_modules/.cache/tfk-cnn-fixture/v1.json');
@@ -68,8 +68,7 @@ async function build(): Promise<CnnFixture> {
   }
   const logits = tfjsLogits(model, test.pixels, 10_000);
   const { shapes, values } = flatWeights(model);
-  const b64 = (a: Float32Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
-  return { shapes, float32: b64(values), logits: b64(logits), correct: accuracyOf(logits, test.labels, 10_000), backend: 'wasm' };
+  return { shapes, float32: float32Base64(values), logits: float32Base64(logits), correct: accuracyOf(logits, test.labels, 10_000), backend: 'wasm' };
 }
 
 /** The cached fixture, built first if missing (about a minute on one free core). */

@@ -54,3 +54,11 @@ export function randomCnn(seed: number): tfl.LayersModel {
   }));
   return model;
 }
+
+/** Base64 of float32 values' bytes (little-endian on every platform TF.js runs on), as the API expects. */
+export function float32Base64(values: Float32Array): string {
+  const bytes = new Uint8Array(values.buffer, values.byteOffset, values.byteLength);
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
