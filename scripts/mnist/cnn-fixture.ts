@@ -14,22 +14,11 @@ import { toTensors } from '../../src/islands/cnn/data/batches.ts';
 import { IMAGE_SIZE, parseIdxImages, parseIdxLabels } from '../../src/islands/cnn/data/idx.ts';
 import { buildCnn } from '../../src/islands/cnn/model/build.ts';
 import { trainStep } from '../../src/islands/cnn/training/step.ts';
+import { FIXTURE_CACHE as CACHE, type CnnFixture } from './cnn-fixture-cache.ts';
 import { flatWeights, float32Base64, tfjsLogits } from './tfjs-logits.ts';
 
-/** Cached fixture: weights as the API expects them, and the model's own test logits. A type (not an interface) so it passes as a JSON binding. */
-export type CnnFixture = {
-  shapes: number[][];
-  /** base64 of little-endian float32 weights. */
-  float32: string;
-  /** base64 of 10,000 x 10 float32 logits computed by TF.js wasm. */
-  logits: string;
-  /** Test images the model classifies correctly (of 10,000). */
-  correct: number;
-  backend: string;
-};
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const CACHE = join(ROOT, 'node_modules/.cache/tfk-cnn-fixture/v1.json');
 const TARGET = 0.93;
 
 function mnist(images: string, labels: string, count: number) {

@@ -26,12 +26,15 @@ async function images(env: Bindings): Promise<Uint8Array> {
 
 const hex = (digest: ArrayBuffer) => Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 
-/** 422 `wrong_architecture` or `predictions_not_reproduced`, 503 if the test images are unreachable. */
-export async function verifySubmission(env: Bindings, predictions: readonly number[], wire: WeightsWire): Promise<VerificationReport> {
+/**
+ * 422 `wrong_architecture` or `predictions_not_reproduced`, 503 if the test images are unreachable.
+ * `sampleSize` is fixed in the API; only the CPU bench (bench/api/verify-entry.ts) varies it.
+ */
+export async function verifySubmission(env: Bindings, predictions: readonly number[], wire: WeightsWire, sampleSize = VERIFY_SAMPLE_SIZE): Promise<VerificationReport> {
   const decoded = decodeWeights(wire);
   if (!decoded.ok) throw new ApiError(422, 'wrong_architecture', `These weights are not the module-4 CNN: ${decoded.problem}`, [{ path: 'weights', message: decoded.problem }]);
   const pixels = await images(env);
-  const sample = drawSample(VERIFY_SAMPLE_SIZE, TEST_SET_SIZE);
+  const sample = drawSample(sampleSize, TEST_SET_SIZE);
   const result = verifyPredictions(prepareNet(decoded.weights), predictions, pixels, sample);
   const d = result.disagreement;
   if (d) {
