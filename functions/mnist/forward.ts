@@ -12,16 +12,17 @@ import type { CnnWeights } from './weights';
 const MAX_MAP = 26 * 26 * 32;
 const a = new Float64Array(MAX_MAP);
 const b = new Float64Array(MAX_MAP);
-/** One 3x3 patch of the input, all channels (at most 3*3*64 values). */
+/** The non-zero values of one 3x3 patch (all channels, at most 3*3*64) and their tap numbers. */
 const patch = new Float64Array(9 * 64);
+const taps = new Int32Array(9 * 64);
 
 /** The weights rearranged for the forward pass: each kernel as [out][3*3*in] rows. */
-export interface CnnNet { conv: { rows: Float64Array; bias: Float32Array; cin: number }[]; dense: Float32Array[] }
+export interface CnnNet { conv: { rows: Float32Array; bias: Float32Array; cin: number }[]; dense: Float32Array[] }
 
 /** Kernel [3, 3, cin, cout] to one contiguous row of 9*cin taps per output channel. */
-function kernelRows(kernel: Float32Array, cin: number, cout: number): Float64Array {
+function kernelRows(kernel: Float32Array, cin: number, cout: number): Float32Array {
   const taps = 9 * cin;
-  const rows = new Float64Array(cout * taps);
+  const rows = new Float32Array(cout * taps);
   for (let t = 0; t < taps; t++) for (let c = 0; c < cout; c++) rows[c * taps + t] = kernel[t * cout + c]!;
   return rows;
 }
@@ -36,25 +37,30 @@ export function prepareNet(w: CnnWeights): CnnNet {
 }
 
 /**
- * out[y][x][o] = relu(bias[o] + patch . row[o]); returns the output side. Copying each patch
- * into one contiguous vector makes every output a plain dot product (fast in V8).
+ * out[y][x][o] = relu(bias[o] + patch . row[o]); returns the output side. Each 3x3 patch is
+ * gathered once, keeping only its non-zero inputs (ReLU outputs and MNIST's background are
+ * mostly zero), so every output is a short dot product.
  */
 function conv3x3Relu(input: Float64Array, side: number, layer: CnnNet['conv'][number], out: Float64Array): number {
   const { rows, bias, cin } = layer;
   const cout = bias.length;
-  const taps = 9 * cin;
+  const width = 9 * cin;
   const os = side - 2;
   for (let y = 0; y < os; y++) {
     for (let x = 0; x < os; x++) {
+      let n = 0;
       for (let ky = 0; ky < 3; ky++) {
         const from = ((y + ky) * side + x) * cin;
-        patch.set(input.subarray(from, from + 3 * cin), ky * 3 * cin);
+        for (let t = 0; t < 3 * cin; t++) {
+          const v = input[from + t]!;
+          if (v !== 0) { patch[n] = v; taps[n++] = ky * 3 * cin + t; }
+        }
       }
       const o = (y * os + x) * cout;
       for (let c = 0; c < cout; c++) {
         let sum = bias[c]!;
-        const r = c * taps;
-        for (let t = 0; t < taps; t++) sum += patch[t]! * rows[r + t]!;
+        const r = c * width;
+        for (let j = 0; j < n; j++) sum += patch[j]! * rows[r + taps[j]!]!;
         out[o + c] = sum > 0 ? sum : 0;
       }
     }
