@@ -6,7 +6,6 @@
  */
 import { hc } from 'hono/client';
 import type { AppType } from '../../functions/index.ts';
-import { VERIFY_SAMPLE_SIZE } from '../../functions/mnist/verify.ts';
 import { fixturePredictions, readCnnFixture } from '../../scripts/mnist/cnn-fixture-cache.ts';
 import { cpuPerCall, workerdCpuMs } from './cpu.ts';
 import { startWorker, type Worker } from './worker.ts';
@@ -19,9 +18,9 @@ function submission() {
   return { predictions: fixturePredictions(f), weights: { shapes: f.shapes, float32: f.float32 }, metadata };
 }
 
-async function expectOk(res: Response, what: string): Promise<void> {
+async function expectOk(res: Response, what: string): Promise<unknown> {
   if (!res.ok) throw new Error(`${what}: HTTP ${res.status} ${(await res.text()).slice(0, 300)}`);
-  await res.arrayBuffer();
+  return res.json();
 }
 
 /** CPU ms of one health request and one whole verified submission on the course Worker. */
@@ -29,10 +28,10 @@ export async function submissionCpu(worker: Worker, token: string, count = 8) {
   const api = hc<AppType>(worker.url).api;
   const json = submission();
   const headers = { authorization: `Bearer ${token}` };
-  await expectOk(await api.submissions.$post({ json, header: {} }, { headers }) as unknown as Response, 'warm-up submission');
-  const healthCpuMs = await cpuPerCall(worker.pgid, 200, async () => expectOk(await fetch(`${worker.url}/api/health`), 'health'));
-  const submissionCpuMs = await cpuPerCall(worker.pgid, count, async () => expectOk(await api.submissions.$post({ json, header: {} }, { headers }) as unknown as Response, 'submission'));
-  return { sampleSize: VERIFY_SAMPLE_SIZE, requests: count, healthCpuMs, submissionCpuMs };
+  const first = await expectOk(await api.submissions.$post({ json, header: {} }, { headers }) as unknown as Response, 'warm-up submission') as { verification: { sampleSize: number } };
+  const healthCpuMs = await cpuPerCall(worker.pgid, 200, async () => { await expectOk(await fetch(`${worker.url}/api/health`), 'health'); });
+  const submissionCpuMs = await cpuPerCall(worker.pgid, count, async () => { await expectOk(await api.submissions.$post({ json, header: {} }, { headers }) as unknown as Response, 'submission'); });
+  return { sampleSize: first.verification.sampleSize, requests: count, healthCpuMs, submissionCpuMs };
 }
 
 /** The check alone at each sample size; the first request also loads and gunzips the test shard. */
@@ -40,7 +39,7 @@ export async function verificationGrowth(port: number, reps = 6) {
   const worker = await startWorker({ port, limits: 'lifted', name: 'verify', main: 'bench/api/verify-entry.ts' });
   try {
     const body = JSON.stringify(submission());
-    const post = (n: number) => async () => expectOk(await fetch(`${worker.url}/api/verify?n=${n}`, { method: 'POST', body, headers: { 'content-type': 'application/json' } }), `verify n=${n}`);
+    const post = (n: number) => async () => { await expectOk(await fetch(`${worker.url}/api/verify?n=${n}`, { method: 'POST', body, headers: { 'content-type': 'application/json' } }), `verify n=${n}`); };
     const start = workerdCpuMs(worker.pgid);
     await post(1)();
     const firstRequestCpuMs = workerdCpuMs(worker.pgid) - start;
