@@ -65,12 +65,6 @@ export const submissions = sqliteTable(
     correct: integer('correct').notNull(),
     /** The 10,000 predicted digits as one string, kept so results can be re-scored. */
     predictions: text('predictions').notNull(),
-    /**
-     * SHA-256 (hex) of the submitted float32 weights that reproduced the predictions on a
-     * server-drawn sample: the weights themselves (373 kB) are not kept. Null for submissions
-     * stored before verification existed (predictions only, unverified).
-     */
-    weightsSha256: text('weights_sha256'),
     // Client-reported metadata: shown as reported, never used for ranking.
     clientEpochs: integer('client_epochs').notNull(),
     clientBatchSize: integer('client_batch_size').notNull(),
@@ -80,6 +74,13 @@ export const submissions = sqliteTable(
     idempotencyKey: text('idempotency_key'),
     requestHash: text('request_hash').notNull(),
     createdAt: integer('created_at').notNull(),
+    // Last, where ALTER TABLE ADD puts it (migration 0001).
+    /**
+     * SHA-256 (hex) of the submitted float32 weights that reproduced the predictions on a
+     * server-drawn sample: the weights themselves (373 kB) are not kept. Null for submissions
+     * stored before verification existed (predictions only, unverified).
+     */
+    weightsSha256: text('weights_sha256'),
   },
   (t) => [
     index('submissions_learner_idx').on(t.learnerId),
