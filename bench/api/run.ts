@@ -5,18 +5,21 @@
  * limiter). Phases: health, grading, leaderboard reads, health again; grading throughput is
  * reported as a ratio of the mean health throughput. Afterwards the stored attempts are
  * counted through the API and must equal the distinct keys that got a 2xx (nothing lost,
- * nothing doubled). Report: reports/bench-api.json.
+ * nothing doubled). Then the CPU time of verifying a CNN submission in workerd (verification.ts):
+ * the whole route, and the check alone at 16/64/128/256 sampled images. Report: reports/bench-api.json.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { answerBodies, grading, health, leaderboards } from './phases.ts';
 import { countStoredAttempts, createLearners } from './learners.ts';
+import { submissionCpu, verificationGrowth } from './verification.ts';
 import { startWorker } from './worker.ts';
 
 const AMOUNT = { health: Number(process.env.BENCH_HEALTH ?? 3000), grading: Number(process.env.BENCH_GRADING ?? 1000), boards: Number(process.env.BENCH_BOARDS ?? 1000) };
 const LEARNERS = 40;
 
-const worker = await startWorker({ port: Number(process.env.BENCH_API_PORT ?? 8834), limits: 'lifted', name: 'api' });
+const PORT = Number(process.env.BENCH_API_PORT ?? 8834);
+const worker = await startWorker({ port: PORT, limits: 'lifted', name: 'api' });
 const failures: string[] = [];
 let report: Record<string, unknown> = {};
 try {
@@ -26,6 +29,7 @@ try {
   const boards = await leaderboards(worker.url, AMOUNT.boards, tokens);
   const after = await health(worker.url, AMOUNT.health);
   const stored = await countStoredAttempts(worker.url, tokens);
+  const submissionCost = await submissionCpu(worker, tokens[0]!);
 
   const healthRps = (before.reqPerSec + after.reqPerSec) / 2;
   const firstWrites = graded.tally.okKeys.size;
@@ -40,6 +44,7 @@ try {
     phases: [before, graded.result, boards, after],
     ratios: { gradingVsHealth: Math.round((graded.result.reqPerSec / healthRps) * 1000) / 1000, leaderboardsVsHealth: Math.round((boards.reqPerSec / healthRps) * 1000) / 1000 },
     integrity: { responses2xx: graded.result.ok2xx, replayed: graded.tally.replayed, distinctKeys2xx: firstWrites, storedAttempts: stored, statuses: graded.tally.statuses },
+    verification: { route: submissionCost },
     failures,
     pass: failures.length === 0,
   };
@@ -49,6 +54,20 @@ try {
   console.log('ratios', report.ratios, 'integrity', report.integrity);
 } finally {
   worker.stop();
+}
+if (report.verification) {
+  // Same port once the course Worker is gone (the bench owns one port and its inspector port).
+  await new Promise((r) => setTimeout(r, 2000));
+  const growth = await verificationGrowth(PORT);
+  const route = (report.verification as { route: { submissionCpuMs: number } }).route;
+  report.verification = {
+    ...report.verification,
+    checkAlone: growth,
+    // Workers Free allows 10 ms CPU per request, Paid 30 s by default (configurable up to 5 min).
+    plan: route.submissionCpuMs <= 10 ? 'fits the Free plan (10 ms CPU)' : `needs Workers Paid: ~${Math.round(route.submissionCpuMs)} ms CPU per submission is over the Free plan's 10 ms and far under Paid's 30 s default`,
+    host: 'local workerd on a shared 2-core machine; CPU time from /proc, so waiting for other processes is not counted',
+  };
+  console.log('verification CPU', JSON.stringify(report.verification));
 }
 const out = resolve(import.meta.dirname, '../../reports/bench-api.json');
 mkdirSync(resolve(out, '..'), { recursive: true });

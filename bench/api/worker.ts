@@ -12,11 +12,12 @@ import { join, resolve } from 'node:path';
 const ROOT = resolve(import.meta.dirname, '../..');
 const ENV = { ...process.env, WRANGLER_SEND_METRICS: 'false', CLOUDFLARE_CF_FETCH_ENABLED: 'false', ASTRO_TELEMETRY_DISABLED: '1' };
 
-export interface Worker { url: string; stop: () => void }
+/** `pgid`: the process group of wrangler and its workerd (for reading CPU time from /proc). */
+export interface Worker { url: string; pgid: number; stop: () => void }
 
-function benchConfig(dir: string, dist: string, limits: 'lifted' | 'as-deployed'): string {
+function benchConfig(dir: string, dist: string, limits: 'lifted' | 'as-deployed', main: string): string {
   let toml = readFileSync(join(ROOT, 'wrangler.toml'), 'utf8')
-    .replace(/^main = ".*"$/m, `main = "${join(ROOT, 'functions/index.ts')}"`)
+    .replace(/^main = ".*"$/m, `main = "${join(ROOT, main)}"`)
     .replace(/^directory = ".*"$/m, `directory = "${dist}"`)
     .replace(/^migrations_dir = ".*"$/m, `migrations_dir = "${join(ROOT, 'migrations')}"`);
   if (limits === 'lifted') toml = toml.replace(/simple = \{ limit = \d+, period = (\d+) \}/g, 'simple = { limit = 1000000, period = $1 }');
@@ -25,11 +26,12 @@ function benchConfig(dir: string, dist: string, limits: 'lifted' | 'as-deployed'
   return path;
 }
 
-export async function startWorker(o: { port: number; dist?: string; limits: 'lifted' | 'as-deployed'; name: string }): Promise<Worker> {
+/** `main`: the Worker entry, relative to the repository (default: the course Worker). */
+export async function startWorker(o: { port: number; dist?: string; limits: 'lifted' | 'as-deployed'; name: string; main?: string }): Promise<Worker> {
   const dir = join(tmpdir(), `tfk-bench-${o.name}`);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  const config = benchConfig(dir, resolve(ROOT, o.dist ?? process.env.BENCH_DIST ?? 'dist'), o.limits);
+  const config = benchConfig(dir, resolve(ROOT, o.dist ?? process.env.BENCH_DIST ?? 'dist'), o.limits, o.main ?? 'functions/index.ts');
   const state = join(dir, 'state');
   const common = ['--config', config, '--persist-to', state];
   const migrate = spawnSync('npx', ['wrangler', 'd1', 'migrations', 'apply', 'DB', '--local', ...common], { cwd: ROOT, env: ENV, encoding: 'utf8' });
@@ -47,7 +49,7 @@ export async function startWorker(o: { port: number; dist?: string; limits: 'lif
   for (let i = 0; i < 120; i++) {
     if (child.exitCode !== null) break;
     const ok = await fetch(`${url}/api/health`).then((r) => r.ok, () => false);
-    if (ok) return { url, stop };
+    if (ok) return { url, pgid: child.pid!, stop };
     await new Promise((r) => setTimeout(r, 1000));
   }
   stop();

@@ -79,6 +79,13 @@ export const submissions = sqliteTable(
     idempotencyKey: text('idempotency_key'),
     requestHash: text('request_hash').notNull(),
     createdAt: integer('created_at').notNull(),
+    // Last, where ALTER TABLE ADD puts it (migration 0001).
+    /**
+     * SHA-256 (hex) of the submitted float32 weights that reproduced the predictions on a
+     * server-drawn sample: the weights themselves (373 kB) are not kept. Null for submissions
+     * stored before verification existed (predictions only, unverified).
+     */
+    weightsSha256: text('weights_sha256'),
   },
   (t) => [
     index('submissions_learner_idx').on(t.learnerId),

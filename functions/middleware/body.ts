@@ -2,8 +2,11 @@ import { bodyLimit } from 'hono/body-limit';
 import { createMiddleware } from 'hono/factory';
 import { ApiError } from '../lib/errors';
 
-/** Submissions carry 10,000 predictions (~20 kB as JSON); every other body is small. */
-export const SUBMISSION_BODY_LIMIT = 64 * 1024;
+/**
+ * Submissions carry 10,000 predictions (~20 kB as JSON) and the CNN's 93,322 float32 weights
+ * as base64 (~498 kB); every other body is small.
+ */
+export const SUBMISSION_BODY_LIMIT = 576 * 1024;
 export const DEFAULT_BODY_LIMIT = 8 * 1024;
 
 const WITH_BODY = new Set(['POST', 'PUT', 'PATCH']);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { call, expectError } from './helpers/http';
 import { newLearner } from './helpers/learners';
-import { metadata, perfectPredictions } from './helpers/mnist';
+import { SUBMISSION_BODY_LIMIT } from '../../functions/middleware/body';
+import { honestSubmission, metadata } from './helpers/mnist';
 import { tableCounts } from './helpers/db';
 import { completeWith, firstQuizWith, quizWithAtLeast } from './helpers/quizzes';
 
@@ -25,7 +26,7 @@ type Case = {
 const quiz = quizWithAtLeast(1);
 const numeric = firstQuizWith('numeric')!;
 const A = `/quizzes/${quiz.module}/attempts`;
-const good = perfectPredictions();
+const good = honestSubmission();
 const subm = (patch: Record<string, unknown>) => ({ ...good, ...patch });
 const meta = (patch: Record<string, unknown>) => subm({ metadata: { ...metadata, ...patch } });
 const name = (displayName: unknown) => ({ displayName });
@@ -99,7 +100,7 @@ const cases: Case[] = [
   { name: 'zero epochs', path: '/submissions', body: meta({ epochs: 0 }), auth: 'fresh', status: 400, code: 'invalid_body' },
   { name: 'negative training time', path: '/submissions', body: meta({ trainingSeconds: -3 }), auth: 'fresh', status: 400, code: 'invalid_body' },
   { name: 'client-sent accuracy', path: '/submissions', body: subm({ accuracy: 1 }), auth: 'fresh', status: 400, code: 'invalid_body' },
-  { name: 'oversized submission', path: '/submissions', raw: JSON.stringify(subm({ pad: 'x'.repeat(70_000) })), auth: 'fresh', status: 413, code: 'payload_too_large' },
+  { name: 'oversized submission', path: '/submissions', raw: JSON.stringify(subm({ pad: 'x'.repeat(SUBMISSION_BODY_LIMIT) })), auth: 'fresh', status: 413, code: 'payload_too_large' },
   // Leaderboards
   { name: 'limit 0', path: '/leaderboards/cnn?limit=0', status: 400, code: 'invalid_query' },
   { name: 'limit -1', path: '/leaderboards/course?limit=-1', status: 400, code: 'invalid_query' },

@@ -5,7 +5,7 @@ import { call, expectError, freshIp, json } from './helpers/http';
 import { newLearner, uniqueName } from './helpers/learners';
 import { tableCounts } from './helpers/db';
 import { answersWith, quizWithAtLeast } from './helpers/quizzes';
-import { perfectPredictions } from './helpers/mnist';
+import { honestSubmission } from './helpers/mnist';
 
 /** A D1 binding whose every query fails the way the given error does. */
 function failingD1(error: () => Error): D1Database {
@@ -90,10 +90,10 @@ describe('rate limits (the real Workers rate-limiting bindings from wrangler.tom
     const me = await newLearner();
     const statuses: number[] = [];
     for (let i = 0; i < 14 && !statuses.includes(429); i++) {
-      statuses.push((await call('/submissions', { token: me.token, body: perfectPredictions() })).status);
+      statuses.push((await call('/submissions', { token: me.token, body: honestSubmission() })).status);
     }
     expect(statuses).toContain(429);
-    const last = await call('/submissions', { token: me.token, body: perfectPredictions() });
+    const last = await call('/submissions', { token: me.token, body: honestSubmission() });
     if (last.status === 429) expect(last.headers.get('Retry-After')).toBe('60');
   });
 

@@ -2,7 +2,7 @@ import { env } from 'cloudflare:test';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { call, expectError, json } from './helpers/http';
 import { newLearner, type NewLearner } from './helpers/learners';
-import { predictionsWithErrors } from './helpers/mnist';
+import { fixtureCorrect, submissionWithErrors } from './helpers/mnist';
 import { answersWith, quizList } from './helpers/quizzes';
 
 type Entry = { rank: number; learnerId: string; displayName: string };
@@ -18,10 +18,11 @@ describe('GET /api/leaderboards/cnn', () => {
   const L: NewLearner[] = [];
   beforeAll(async () => {
     for (let i = 0; i < 4; i++) L.push(await newLearner());
-    // 0: 99.00% at t=3000; 1: 99.00% at t=1000 (earlier -> ahead); 2: best of 97% and 99.5%; 3: 90%.
+    // Errors on top of the fixture model's own (~93 %): 0: -100 at t=3000; 1: -100 at t=1000 (earlier -> ahead);
+    // 2: best of -300 and -50; 3: -1000. Every submission is verified, so each is a real model's output.
     const plan: [number, number, number][] = [[0, 100, 3000], [1, 100, 1000], [2, 300, 500], [2, 50, 2000], [3, 1000, 100]];
     for (const [who, wrong, at] of plan) {
-      const res = await json(await call('/submissions', { token: L[who]!.token, body: predictionsWithErrors(wrong) }), 201);
+      const res = await json(await call('/submissions', { token: L[who]!.token, body: submissionWithErrors(wrong) }), 201);
       await env.DB.prepare('UPDATE submissions SET created_at = ? WHERE id = ?').bind(Date.UTC(2030, 0, 1) + at, res.submission.id).run();
     }
   });
@@ -31,7 +32,7 @@ describe('GET /api/leaderboards/cnn', () => {
     expect(orderOf(board.entries, L)).toEqual([2, 1, 0, 3]);
     const mine = board.entries.filter((e: Entry) => e.learnerId === L[2]!.learner.id);
     expect(mine).toHaveLength(1);
-    expect(mine[0].accuracy).toBe(0.995);
+    expect(mine[0].accuracy).toBe((fixtureCorrect() - 50) / 10_000);
     const ranks = board.entries.map((e: Entry) => e.rank);
     expect(ranks).toEqual(ranks.map((_: number, i: number) => i + 1));
   });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { call, expectError, json } from './helpers/http';
 import { newLearner, uniqueName } from './helpers/learners';
 import { answersWith, quizWithAtLeast } from './helpers/quizzes';
-import { perfectPredictions } from './helpers/mnist';
+import { honestSubmission } from './helpers/mnist';
 
 describe('learners', () => {
   it('POST /api/learners creates a learner, shows token and recovery code once, stores only hashes', async () => {
@@ -72,7 +72,7 @@ describe('learners', () => {
     const quiz = quizWithAtLeast(3);
     for (const who of [a, b]) {
       await json(await call(`/quizzes/${quiz.module}/attempts`, { token: who.token, body: { answers: answersWith(quiz, 1) } }), 201);
-      await json(await call('/submissions', { token: who.token, body: perfectPredictions() }), 201);
+      await json(await call('/submissions', { token: who.token, body: honestSubmission() }), 201);
     }
     const res = await json(await call('/learners/me', { method: 'DELETE', token: a.token }));
     expect(res.deleted).toEqual({ learner: a.learner.id, attempts: 1, submissions: 1 });

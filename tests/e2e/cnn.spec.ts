@@ -146,6 +146,8 @@ test('train on MNIST in the browser, draw, save, reload, load and submit', { tag
     const rank = page.locator('[data-part="submit-result"] [data-rank]');
     await expect(rank).toHaveAttribute('data-rank', /^\d+$/, { timeout: 60_000 });
     await expect(page.locator('[data-part="submit-result"]')).toContainText('Server-graded test accuracy');
+    // The weights went with the predictions and reproduced them on the server's sample.
+    await expect(page.locator('[data-part="submit-result"]')).toContainText(/Verified: your weights reproduced your predictions on \d+ test images/);
   });
   expect(csp.violations(), 'Content-Security-Policy violations during the run').toEqual([]);
 });

@@ -11,6 +11,7 @@ import { dailyCap } from '../../middleware/daily-cap';
 import { rateLimit } from '../../middleware/rate-limit';
 import { scorePredictions } from '../../mnist/accuracy';
 import { submissionBody } from './schemas';
+import { verifySubmission } from './verify-weights';
 import { publicSubmission } from './view';
 
 async function findByKey(d: Db, learnerId: string, key: string, hash: string) {
@@ -24,7 +25,11 @@ async function findByKey(d: Db, learnerId: string, key: string, hash: string) {
   return publicSubmission(row);
 }
 
-/** POST /api/submissions: score 10,000 MNIST test predictions on the server and keep the result. */
+/**
+ * POST /api/submissions: check that the submitted weights reproduce the predictions on a
+ * server-drawn sample (verify-weights.ts), score the 10,000 predictions on the server and keep
+ * the result with a hash of the weights (not the weights).
+ */
 export const postSubmission = new Hono<AppEnv>().post(
   '/',
   requireAuth,
@@ -42,6 +47,7 @@ export const postSubmission = new Hono<AppEnv>().post(
       const replay = await findByKey(d, me.id, key, hash);
       if (replay) return c.json({ submission: replay }, 200, { 'Idempotent-Replayed': 'true' });
     }
+    const verification = await verifySubmission(c.env, body.predictions, body.weights);
     const { correct, accuracy } = scorePredictions(body.predictions);
     const m = body.metadata;
     const row = {
@@ -49,6 +55,7 @@ export const postSubmission = new Hono<AppEnv>().post(
       accuracy,
       correct,
       predictions: body.predictions.join(''),
+      weightsSha256: verification.weightsSha256,
       clientEpochs: m.epochs,
       clientBatchSize: m.batchSize,
       clientTrainingSeconds: m.trainingSeconds,
@@ -60,7 +67,7 @@ export const postSubmission = new Hono<AppEnv>().post(
     };
     try {
       const [saved] = await d.insert(submissions).values(row).returning({ id: submissions.id });
-      return c.json({ submission: publicSubmission({ ...row, id: saved!.id }) }, 201);
+      return c.json({ submission: publicSubmission({ ...row, id: saved!.id }), verification }, 201);
     } catch (err) {
       const replay = key && isUniqueViolation(err) ? await findByKey(d, me.id, key, hash) : null;
       if (!replay) throw err;

@@ -6,6 +6,8 @@ export const publicSubmission = (s: Omit<SubmissionRow, 'predictions' | 'request
   accuracy: s.accuracy,
   correct: s.correct,
   total: 10_000,
+  /** True when the weights reproduced the predictions on a server-drawn sample (see functions/mnist/verify.ts). */
+  verified: s.weightsSha256 !== null,
   createdAt: new Date(s.createdAt).toISOString(),
   clientReported: {
     epochs: s.clientEpochs,

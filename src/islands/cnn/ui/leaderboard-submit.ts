@@ -50,17 +50,19 @@ export class LeaderboardSubmit {
     this.error.hidden = true;
     this.result.hidden = false;
     try {
-      this.result.textContent = 'Predicting the 10,000 test digits…';
+      this.result.textContent = 'Predicting the 10,000 test digits and packing the weights…';
       this.submission ??= await this.prepare();
       const identity = getIdentity() ?? (await this.identityFromForm());
       if (!identity) {
         this.result.textContent = 'Choose a display name to appear on the leaderboard.';
         return;
       }
-      this.result.textContent = 'Sending your predictions to the grader…';
+      this.result.textContent = 'Sending your predictions and weights to the grader…';
       const graded = await submitCnn(this.submission, identity);
       const rank = graded.rank === null ? 'Your rank could not be read just now; see the leaderboard page.' : `Your best result ranks #${graded.rank}`;
+      const verified = graded.checked === null ? 'Verified. ' : `Verified: your weights reproduced your predictions on ${graded.checked} test images the server picked. `;
       this.result.replaceChildren(
+        graded.verified ? verified : '',
         `Server-graded test accuracy: ${formatPercent(graded.accuracy, 2)} (${graded.correct.toLocaleString('en-US')} of ${graded.total.toLocaleString('en-US')} correct). `,
         el('strong', { 'data-rank': graded.rank === null ? undefined : String(graded.rank) }, [rank]),
         graded.rank === null ? '' : ` on the CNN leaderboard as ${identity.displayName}.`,

@@ -10,6 +10,7 @@ import { formatPercent, part } from './dom';
 import { renderGallery } from './gallery';
 import { renderInspection } from './inspect';
 import { LeaderboardSubmit } from './leaderboard-submit';
+import { submissionWeights } from './leaderboard-weights';
 import { downloadModel, saveModel, type TrainingRecord } from './persistence';
 import { renderProbabilities } from './probabilities';
 
@@ -43,8 +44,10 @@ export class ResultsView {
       if (!record) throw new Error('Train or load a model first.');
       await this.ensureData();
       const { predictions } = await session.current.request({ type: 'test-predictions' });
+      // The same model's weights: the server re-runs them to check the predictions.
+      const weights = submissionWeights(await session.current.request({ type: 'export' }));
       const metadata = { ...record, epochs: Math.max(1, record.epochs), trainingSeconds: Math.round(record.trainingSeconds * 10) / 10 };
-      return { predictions: Array.from(predictions), metadata, idempotencyKey: crypto.randomUUID() };
+      return { predictions: Array.from(predictions), weights, metadata, idempotencyKey: crypto.randomUUID() };
     });
   }
 

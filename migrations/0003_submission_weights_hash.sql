@@ -1,0 +1,1 @@
+ALTER TABLE `submissions` ADD `weights_sha256` text;
