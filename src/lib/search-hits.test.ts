@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectHits } from './search';
+import { collectHits } from './search-hits';
 
 const record = (url: string, content: string, locations: number[], kind?: string) => ({
   url, content, locations, excerpt: `excerpt of ${url}`, meta: { title: `Title ${url}`, ...(kind ? { kind } : {}) },

@@ -5,38 +5,11 @@
  * Hits are kept only when a highlighted word really matches the query (search-match.ts), a
  * page appears once with a prose excerpt, and every match can be shown ("Show more").
  */
-import { hitMatches, pageUrl } from './search-match';
-
-interface PagefindResultData { url: string; excerpt: string; content: string; locations: number[]; meta: { title?: string; kind?: string } }
-interface Pagefind {
-  search(term: string): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
-}
-/** One page found: where, its title and a prose excerpt (HTML with <mark>), or null when only its code matched. */
-export interface SearchHit { url: string; title: string; excerpt: string | null }
+import type { Pagefind, SearchHit } from './search-hits';
 
 const PAGEFIND_URL = '/pagefind/pagefind.js';
 /** Results shown at first and added by each "Show more". */
 export const PAGE_SIZE = 8;
-
-/** Merges records into pages (first-ranked first) and drops hits that do not match `term`. */
-export function collectHits(term: string, records: readonly PagefindResultData[]): SearchHit[] {
-  const pages = new Map<string, SearchHit>();
-  for (const r of records) {
-    const words = r.content.split(/\s+/);
-    if (!hitMatches(term, r.locations.map((i) => words[i] ?? ''))) continue;
-    const url = pageUrl(r.url);
-    const hit = pages.get(url) ?? { url, title: r.meta.title ?? url, excerpt: null };
-    if (r.meta.kind !== 'code' && hit.excerpt === null) hit.excerpt = r.excerpt;
-    pages.set(url, hit);
-  }
-  return [...pages.values()];
-}
-
-export async function searchCourse(pagefind: Pagefind, term: string): Promise<SearchHit[]> {
-  const found = await pagefind.search(term);
-  // Every record is needed to merge and check them; the index holds two per module at most.
-  return collectHits(term, await Promise.all((found?.results ?? []).map((r) => r.data())));
-}
 
 export function initSearch(doc: Document): void {
   const root = doc.querySelector<HTMLElement>('[data-search]');
@@ -46,8 +19,9 @@ export function initSearch(doc: Document): void {
   const more = root?.querySelector<HTMLButtonElement>('[data-search-more]');
   if (!root || !input || !status || !list || !more) return;
 
-  let pagefind: Promise<Pagefind> | undefined;
-  const load = () => (pagefind ??= import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>);
+  // Pagefind and the matching code load together on first use: plain page views ship neither.
+  let engine: Promise<[Pagefind, typeof import('./search-hits')]> | undefined;
+  const load = () => (engine ??= Promise.all([import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>, import('./search-hits')]));
   let timer: ReturnType<typeof setTimeout> | undefined;
   let latest = 0;
   let hits: SearchHit[] = [];
@@ -63,7 +37,8 @@ export function initSearch(doc: Document): void {
     const ticket = ++latest;
     if (term.trim() === '') { hits = []; list.replaceChildren(); more.hidden = true; status.textContent = ''; return; }
     try {
-      const found = await searchCourse(await load(), term);
+      const [pagefind, { searchCourse }] = await load();
+      const found = await searchCourse(pagefind, term);
       if (ticket !== latest) return; // a newer query is in flight
       hits = found;
       list.replaceChildren();

@@ -32,7 +32,7 @@ test.describe('catalog', () => {
     await expect(page.locator(visibleCards)).toHaveCount(10);
     expect(new Set(await page.locator(visibleCards).evaluateAll((els) => els.map((e) => e.getAttribute('data-level'))))).toEqual(new Set(['Advanced']));
     await expect(page.locator('[data-level-group="Beginner"]')).toBeHidden();
-    await expect(page.getByRole('status').filter({ hasText: 'Showing' })).toHaveText('Showing 10 modules');
+    await expect(page.getByRole('status').filter({ hasText: 'Showing' })).toHaveText('Showing 10 of 25 modules');
 
     await page.getByRole('radio', { name: 'All' }).check();
     await page.getByLabel('Tag', { exact: true }).selectOption('cnn');
