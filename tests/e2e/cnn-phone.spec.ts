@@ -77,6 +77,7 @@ test('the trainer on a phone: one run, then a second, then save and load', { tag
     await expect(island.locator('[data-part="test-accuracy"]')).toHaveAttribute('data-accuracy', /\d/, { timeout: 180_000 });
     await expect(island.locator('[data-part="chart-loss"]')).toHaveAttribute('data-validation-points', '1');
     await expect(island.locator('[data-part="eta"]')).toHaveText('done');
+    await expect(island.getByRole('button', { name: 'Start training' })).toBeEnabled();
     expect(await asksBeforeLeaving(page), 'nothing to lose once training is over').toBe(false);
     await expectNoSidewaysScroll(page, 'trainer results');
   });

@@ -93,6 +93,7 @@ export function mount(root: HTMLElement): Island {
       part(root, 'progress-section').hidden = false;
       progress.status(`Training for ${v.config.epochs} epoch(s) on ${session.backendName}…`);
       const outcome = await session.current.request({ type: 'train', config: v.config });
+      running = false; // training is over: evaluating can be left without asking
       resumable = outcome.stoppedEarly;
       ended = outcome.stoppedEarly ? 'stopped' : 'finished';
       progress.endRun(ended);
