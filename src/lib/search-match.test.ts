@@ -24,6 +24,8 @@ describe('search hit matching', () => {
     expect(hitMatches('convolutoin', ['convolutional'])).toBe(true);
     expect(hitMatches('cnovolution', ['convolution'])).toBe(true);
     expect(termMatches('cnn', 'CNNs')).toBe(true);
+    expect(hitMatches('Conv2D', ['model.add(layers.Conv2D(32,'])).toBe(true);
+    expect(hitMatches('GradientTape', ['tf.GradientTape()'])).toBe(true);
   });
 
   it('needs every term of a multi-word query', () => {

@@ -54,8 +54,17 @@ export function termMatches(term: string, word: string): boolean {
   return false;
 }
 
+/**
+ * A highlighted "word" is text between spaces, so in code it can be "layers.Conv2D(32,"; Pagefind
+ * indexed its parts too, so the whole and each part are candidates.
+ */
+function candidates(word: string): string[] {
+  return [word, ...word.split(/[^\p{L}\p{N}]+/u).filter(Boolean)];
+}
+
 /** Every term of the query is close to at least one of the words the hit highlighted. */
 export function hitMatches(query: string, highlighted: readonly string[]): boolean {
   const terms = query.split(/\s+/).map(normaliseWord).filter(Boolean);
-  return terms.length > 0 && terms.every((term) => highlighted.some((word) => termMatches(term, word)));
+  const words = highlighted.flatMap(candidates);
+  return terms.length > 0 && terms.every((term) => words.some((word) => termMatches(term, word)));
 }
