@@ -57,7 +57,8 @@ test.describe('catalog', () => {
     await page.goto('/');
     await page.getByLabel('Search the course').fill('MaxPooling2D');
     const result = page.locator('[data-search-results] a[href*="/modules/cnn/"]');
-    await expect(result).toBeVisible();
+    // The first search loads Pagefind's wasm and every hit's record (to check and merge them).
+    await expect(result).toBeVisible({ timeout: 20_000 });
     await expect(result).toHaveText('Convolutional Neural Networks (CNNs)');
     await result.click();
     await expect(page).toHaveURL(/\/modules\/cnn\/?/);
