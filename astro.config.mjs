@@ -3,9 +3,10 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { copyNotebooks } from './src/lib/copy-notebooks-integration.mjs';
+import { siteUrl } from './src/lib/site-url.mjs';
 
-// SITE_URL is the public origin (used for canonical links and the sitemap).
-const site = process.env.SITE_URL ?? 'http://localhost:8787';
+// The public origin (canonical links, sitemap, notebooks' links): SITE_URL, else the local server.
+const site = siteUrl(process.env);
 
 export default defineConfig({
   site,
@@ -23,5 +24,15 @@ export default defineConfig({
     resolve: { alias: { '~': new URL('./src', import.meta.url).pathname } },
     // ES-module workers keep the CNN worker's backend imports lazy (iife would inline all four, 2.2 MB).
     worker: { format: 'es' },
+    build: {
+      rollupOptions: {
+        // Astro marks every MDX module with "use astro:head-inject"; the bundler warns once per
+        // module (25 identical lines per build) that it cannot keep the directive. Harmless.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
   },
 });

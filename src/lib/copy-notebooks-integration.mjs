@@ -18,6 +18,8 @@ export function copyNotebooks(target = 'notebooks') {
         await mkdir(target, { recursive: true });
         await Promise.all(files.map((f) => copyFile(fileURLToPath(new URL(f, from)), `${target}/${f}`)));
         logger.info(`${files.length} notebooks written to ${target}/ (the Colab links point there on GitHub)`);
+        // Committed notebooks are read on GitHub and Colab: a localhost link in them helps no one.
+        if (process.env.PUBLIC_REPO_URL && !process.env.SITE_URL) logger.warn('PUBLIC_REPO_URL is set but SITE_URL is not: the notebooks link to a local address. Set SITE_URL to the public site before committing notebooks/.');
       },
     },
   };

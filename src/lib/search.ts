@@ -1,38 +1,49 @@
 /**
- * Catalog search on top of Pagefind's JS API. The index and pagefind.js exist only
- * after `npm run build`, so the module is imported lazily from its URL on first use.
+ * Course search on top of Pagefind's JS API. The index and pagefind.js exist only after
+ * `npm run build`, so the module is imported lazily from its URL on first use.
+ * A page has two records (scripts/search/build-index.ts): its prose, and its code listings.
+ * Hits are kept only when a highlighted word really matches the query (search-match.ts), a
+ * page appears once with a prose excerpt, and every match can be shown ("Show more").
  */
-interface PagefindResultData { url: string; excerpt: string; meta: { title?: string } }
-interface Pagefind {
-  search(term: string): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
-}
+import type { Pagefind, SearchHit } from './search-hits';
 
 const PAGEFIND_URL = '/pagefind/pagefind.js';
-const MAX_RESULTS = 8;
+/** Results shown at first and added by each "Show more". */
+export const PAGE_SIZE = 8;
 
 export function initSearch(doc: Document): void {
   const root = doc.querySelector<HTMLElement>('[data-search]');
   const input = root?.querySelector<HTMLInputElement>('input[type=search]');
   const status = root?.querySelector<HTMLElement>('[data-search-status]');
   const list = root?.querySelector<HTMLOListElement>('[data-search-results]');
-  if (!root || !input || !status || !list) return;
-  root.hidden = false;
+  const more = root?.querySelector<HTMLButtonElement>('[data-search-more]');
+  if (!root || !input || !status || !list || !more) return;
 
-  let pagefind: Promise<Pagefind> | undefined;
-  const load = () => (pagefind ??= import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>);
+  // Pagefind and the matching code load together on first use: plain page views ship neither.
+  let engine: Promise<[Pagefind, typeof import('./search-hits')]> | undefined;
+  const load = () => (engine ??= Promise.all([import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>, import('./search-hits')]));
   let timer: ReturnType<typeof setTimeout> | undefined;
   let latest = 0;
+  let hits: SearchHit[] = [];
 
+  const showMore = () => {
+    const shown = list.children.length;
+    list.append(...hits.slice(shown, shown + PAGE_SIZE).map((h) => resultItem(doc, h)));
+    const left = hits.length - list.children.length;
+    more.hidden = left <= 0;
+    more.textContent = `Show ${Math.min(left, PAGE_SIZE)} more`;
+  };
   const run = async (term: string) => {
     const ticket = ++latest;
-    if (term.trim() === '') { list.replaceChildren(); status.textContent = ''; return; }
+    if (term.trim() === '') { hits = []; list.replaceChildren(); more.hidden = true; status.textContent = ''; return; }
     try {
-      const found = await (await load()).search(term);
-      const data = await Promise.all((found?.results ?? []).slice(0, MAX_RESULTS).map((r) => r.data()));
+      const [pagefind, { searchCourse }] = await load();
+      const found = await searchCourse(pagefind, term);
       if (ticket !== latest) return; // a newer query is in flight
-      list.replaceChildren(...data.map((d) => resultItem(doc, d)));
-      const total = found?.results.length ?? 0;
-      status.textContent = total === 0 ? `No results for “${term}”` : `${total} ${total === 1 ? 'result' : 'results'} for “${term}”`;
+      hits = found;
+      list.replaceChildren();
+      showMore();
+      status.textContent = hits.length === 0 ? `No results for “${term}”` : `${hits.length} ${hits.length === 1 ? 'result' : 'results'} for “${term}”`;
     } catch {
       status.textContent = 'Search is unavailable (the index is built by npm run build).';
     }
@@ -41,15 +52,21 @@ export function initSearch(doc: Document): void {
   input.addEventListener('focus', () => void load().catch(() => undefined), { once: true });
   input.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(() => void run(input.value), 200); });
   root.querySelector('form')?.addEventListener('submit', (e) => { e.preventDefault(); void run(input.value); });
+  more.addEventListener('click', () => {
+    const first = list.children.length;
+    showMore();
+    list.children[first]?.querySelector('a')?.focus(); // keyboard users continue where the new results start
+  });
 }
 
-function resultItem(doc: Document, d: PagefindResultData): HTMLLIElement {
+function resultItem(doc: Document, hit: SearchHit): HTMLLIElement {
   const li = doc.createElement('li');
   const a = doc.createElement('a');
-  a.href = d.url;
-  a.textContent = d.meta.title ?? d.url;
+  a.href = hit.url;
+  a.textContent = hit.title;
   const p = doc.createElement('p');
-  p.innerHTML = d.excerpt; // Pagefind escapes page text and adds only <mark> highlights
+  if (hit.excerpt === null) p.textContent = 'Found in this module’s code listings.';
+  else p.innerHTML = hit.excerpt; // Pagefind escapes page text and adds only <mark> highlights
   li.append(a, p);
   return li;
 }

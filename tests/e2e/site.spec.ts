@@ -32,7 +32,7 @@ test.describe('catalog', () => {
     await expect(page.locator(visibleCards)).toHaveCount(10);
     expect(new Set(await page.locator(visibleCards).evaluateAll((els) => els.map((e) => e.getAttribute('data-level'))))).toEqual(new Set(['Advanced']));
     await expect(page.locator('[data-level-group="Beginner"]')).toBeHidden();
-    await expect(page.getByRole('status').filter({ hasText: 'Showing' })).toHaveText('Showing 10 modules');
+    await expect(page.getByRole('status').filter({ hasText: 'Showing' })).toHaveText('Showing 10 of 25 modules');
 
     await page.getByRole('radio', { name: 'All' }).check();
     await page.getByLabel('Tag', { exact: true }).selectOption('cnn');
@@ -57,7 +57,8 @@ test.describe('catalog', () => {
     await page.goto('/');
     await page.getByLabel('Search the course').fill('MaxPooling2D');
     const result = page.locator('[data-search-results] a[href*="/modules/cnn/"]');
-    await expect(result).toBeVisible();
+    // The first search loads Pagefind's wasm and every hit's record (to check and merge them).
+    await expect(result).toBeVisible({ timeout: 20_000 });
     await expect(result).toHaveText('Convolutional Neural Networks (CNNs)');
     await result.click();
     await expect(page).toHaveURL(/\/modules\/cnn\/?/);

@@ -19,7 +19,17 @@ function cssColour(element: HTMLElement, name: string, fallback: string): string
   return colour || fallback;
 }
 
-function makeChart(target: HTMLElement, title: string, yLabel: string, range: [number, number] | null): uPlot {
+/**
+ * The x axis spans the whole planned run plus a margin: an epoch's validation point sits at its
+ * end (x = 1 for the first), and at the very edge of an auto-fitted axis it was half clipped, so a
+ * 1-epoch run seemed to have none.
+ */
+export function epochAxis(plannedEpochs: number, dataMax: number): [number, number] {
+  const end = Math.max(plannedEpochs, dataMax, 1);
+  return [0, end * 1.04];
+}
+
+function makeChart(target: HTMLElement, title: string, yLabel: string, range: [number, number] | null, epochs: () => number): uPlot {
   const train = cssColour(target, '--cnn-series-train', '#2563eb');
   const validation = cssColour(target, '--cnn-series-validation', '#c2410c');
   const axisColour = cssColour(target, '--cnn-fg', 'currentColor');
@@ -29,7 +39,7 @@ function makeChart(target: HTMLElement, title: string, yLabel: string, range: [n
     title,
     width: Math.max(280, target.clientWidth),
     height: 220,
-    scales: { x: { time: false }, y: range ? { range } : {} },
+    scales: { x: { time: false, range: (_u, _min, max) => epochAxis(epochs(), max ?? 0) }, y: range ? { range } : {} },
     // A static legend: the series names, not a value readout that flickers during training.
     legend: { live: false },
     axes: [{ ...axis, label: 'epoch' }, { ...axis, label: yLabel }],
@@ -56,10 +66,15 @@ export class TrainingCharts {
     this.resize.observe(lossTarget);
   }
 
-  reset(): void {
+  private plannedEpochs = 1;
+
+  /** A new run of `epochs` epochs: empty charts whose x axis spans the whole run. */
+  reset(epochs: number): void {
+    this.plannedEpochs = epochs;
     for (const s of [this.loss, this.accuracy]) for (const column of [s.x, s.train, s.validation]) column.length = 0;
     this.schedule();
   }
+
 
   /** `position` is epochs done as a fraction, e.g. 1.5 = halfway through the second epoch. */
   addBatch(position: number, loss: number, accuracy: number): void {
@@ -84,12 +99,16 @@ export class TrainingCharts {
     if (this.frame) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
-      this.lossChart ??= makeChart(this.lossTarget, 'Loss', 'cross-entropy', null);
-      this.accuracyChart ??= makeChart(this.accuracyTarget, 'Accuracy', 'fraction correct', [0, 1]);
+      const epochs = () => this.plannedEpochs;
+      this.lossChart ??= makeChart(this.lossTarget, 'Loss', 'cross-entropy', null, epochs);
+      this.accuracyChart ??= makeChart(this.accuracyTarget, 'Accuracy', 'fraction correct', [0, 1], epochs);
       this.lossChart.setData([this.loss.x, this.loss.train, this.loss.validation] as uPlot.AlignedData);
       this.accuracyChart.setData([this.accuracy.x, this.accuracy.train, this.accuracy.validation] as uPlot.AlignedData);
       this.redraws++;
       this.lossTarget.dataset.points = String(this.loss.x.length);
+      // Validation points the x axis shows whole (an end-to-end test reads it).
+      const xMax = this.lossChart.scales.x?.max ?? 0;
+      this.lossTarget.dataset.validationPoints = String(this.loss.x.filter((x, i) => this.loss.validation[i] != null && x < xMax * 0.99).length);
     });
   }
 

@@ -12,6 +12,8 @@ import { ProgressView } from './progress';
 import { renderSummary } from './summary';
 import { ResultsView } from './results';
 import { savedInfo, loadModel, type TrainingRecord } from './persistence';
+import { describeSaved } from './saved-marker';
+import { guardLeaving } from './leave-guard';
 
 export type IslandAction = 'start' | 'load';
 export interface Island { handle(action: IslandAction): Promise<void> }
@@ -24,6 +26,8 @@ export function mount(root: HTMLElement): Island {
   let record: TrainingRecord | null = null;
   let values: ControlValues | null = null;
   let training = false;
+  /** True only while a training run is in flight (not while loading a saved model). */
+  let running = false;
   /** Stopped or interrupted runs can continue; finished ones cannot. */
   let resumable = false;
 
@@ -52,9 +56,17 @@ export function mount(root: HTMLElement): Island {
   }
 
   async function prepare(v: ControlValues): Promise<void> {
-    progress.status('Starting the training worker and timing this model on each backend, alone and split across cores (a few seconds)…');
-    const init = await session.ensure(v.backend);
-    if (init) renderBackend(part(root, 'backend'), init);
+    progress.status('Starting the training worker and timing this model on each backend, alone and split across cores (10-15 s)…');
+    progress.setupStarted('Timing this model on each backend');
+    let init: Awaited<ReturnType<EngineSession['ensure']>>;
+    try {
+      init = await session.ensure(v.backend);
+    } catch (error) {
+      progress.setupDone('Setup failed.');
+      throw error;
+    }
+    progress.setupDone(`Setup done: training on ${session.backendName}.`);
+    renderBackend(part(root, 'backend'), init ?? session.backend!);
     part(root, 'backend-section').hidden = false;
     progress.status('Loading MNIST…');
     const data = await session.data(v.config.preset);
@@ -64,6 +76,12 @@ export function mount(root: HTMLElement): Island {
   async function train(v: ControlValues, fresh: boolean): Promise<void> {
     setTraining(true);
     progress.alert(null);
+    // Whatever is on screen describes the previous model; this run replaces it.
+    results.clearForNewRun();
+    if (fresh) charts.reset(v.config.epochs); // a resumed run finishes the same planned epochs
+    progress.startRun(v.config.epochs, fresh ? 0 : record?.epochs ?? 0);
+    let ended: 'finished' | 'stopped' | 'failed' = 'failed';
+    running = true;
     try {
       await prepare(v);
       if (fresh) {
@@ -71,20 +89,23 @@ export function mount(root: HTMLElement): Island {
         renderSummary(part<HTMLTableElement>(root, 'summary'), summary);
         part(root, 'summary-section').hidden = false;
         record = { epochs: 0, batchSize: v.config.batchSize, trainingSeconds: 0, backend: session.backendName, paramCount: summary.totalParams };
-        charts.reset();
       }
-      progress.startRun(v.config.epochs);
       part(root, 'progress-section').hidden = false;
       progress.status(`Training for ${v.config.epochs} epoch(s) on ${session.backendName}…`);
       const outcome = await session.current.request({ type: 'train', config: v.config });
+      running = false; // training is over: evaluating can be left without asking
       resumable = outcome.stoppedEarly;
+      ended = outcome.stoppedEarly ? 'stopped' : 'finished';
+      progress.endRun(ended);
       progress.status(outcome.stoppedEarly ? `Stopped after ${outcome.completedEpochs} epoch(s); evaluating what was learned…` : 'Training finished; evaluating on the 10,000 test images…');
       await results.afterModel();
     } catch (error) {
       resumable = record !== null;
+      if (ended === 'failed') progress.endRun('failed');
       progress.alert(`${(error as Error).message}${record ? ' What was learned so far is kept: press Resume to continue.' : ''}`);
       progress.status('Training did not finish.');
     } finally {
+      running = false;
       setTraining(false);
     }
   }
@@ -98,7 +119,7 @@ export function mount(root: HTMLElement): Island {
       values = v.value;
       progress.status('Loading your saved model…');
       const init = await session.ensure(values.backend);
-      if (init) renderBackend(part(root, 'backend'), init);
+      renderBackend(part(root, 'backend'), init ?? session.backend!, { kind: 'loaded', ...(info ? { trainedOn: info.record.backend } : {}) });
       part(root, 'backend-section').hidden = false;
       const loaded = await loadModel(session.current);
       if (!loaded.found) {
@@ -107,15 +128,20 @@ export function mount(root: HTMLElement): Island {
         return;
       }
       record = info?.record ?? null;
-      progress.status(`Loaded the model saved ${loaded.savedAt ?? info?.savedAt ?? ''}.`);
+      const savedAt = loaded.savedAt ?? info?.savedAt;
+      const testAccuracy = info && savedAt === info.savedAt ? info.testAccuracy ?? null : null;
+      progress.status(savedAt ? `Loaded the model ${describeSaved({ savedAt, ...(testAccuracy === null ? {} : { testAccuracy }) })}.` : 'Loaded the saved model.');
       part(root, 'saved-offer').hidden = true;
-      await results.afterModel({ evaluate: false });
+      results.clearForNewRun();
+      await results.afterModel({ evaluate: false, testAccuracy });
     } catch (error) {
       progress.alert(`Could not load the saved model: ${(error as Error).message}`);
     } finally {
       setTraining(false);
     }
   }
+
+  guardLeaving(window, () => running);
 
   // Browsers throttle hidden tabs; training continues in the worker, but say why it may slow down.
   document.addEventListener('visibilitychange', () => {

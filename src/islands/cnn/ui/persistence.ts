@@ -4,25 +4,23 @@
  */
 import type { CnnClient } from '../client';
 import type { BackendName } from '../protocol';
-import { SAVED_MARKER_KEY } from './saved-marker';
+import { SAVED_MARKER_KEY, readSavedMarker } from './saved-marker';
 
 /** How the saved model was trained: the leaderboard asks for it after a reload too. */
 export interface TrainingRecord { epochs: number; batchSize: number; trainingSeconds: number; backend: BackendName; paramCount: number }
-export interface SavedInfo { savedAt: string; record: TrainingRecord }
+/** The saved model's marker: when, how it was trained and its test accuracy (0-1) when evaluated. */
+export interface SavedInfo { savedAt: string; record: TrainingRecord; testAccuracy?: number }
 
 export function savedInfo(): SavedInfo | null {
-  try {
-    const parsed = JSON.parse(localStorage.getItem(SAVED_MARKER_KEY) ?? 'null') as SavedInfo | null;
-    return parsed && typeof parsed.savedAt === 'string' && typeof parsed.record === 'object' ? parsed : null;
-  } catch {
-    return null;
-  }
+  const parsed = readSavedMarker(localStorage);
+  return parsed && typeof parsed.record === 'object' && parsed.record !== null ? (parsed as unknown as SavedInfo) : null;
 }
 
-export async function saveModel(client: CnnClient, record: TrainingRecord): Promise<string> {
+export async function saveModel(client: CnnClient, record: TrainingRecord, testAccuracy: number | null): Promise<string> {
   const { savedAt } = await client.request({ type: 'save' });
   try {
-    localStorage.setItem(SAVED_MARKER_KEY, JSON.stringify({ savedAt, record } satisfies SavedInfo));
+    const info: SavedInfo = { savedAt, record, ...(testAccuracy === null ? {} : { testAccuracy }) };
+    localStorage.setItem(SAVED_MARKER_KEY, JSON.stringify(info));
   } catch {
     // Storage may be full or blocked; the model itself is saved, only the offer is lost.
   }

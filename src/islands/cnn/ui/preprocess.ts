@@ -2,11 +2,19 @@
  * Turns a drawing into an MNIST-like input, the way MNIST itself was made: crop to the ink's
  * bounding box, scale it to fit 20x20 keeping its aspect ratio (area-averaged, so thin strokes
  * become grey rather than vanish), then place it in a 28x28 frame so that its centre of mass
- * sits at the frame's centre (14, 14). Pure: no DOM, so it is unit-tested in Node.
+ * sits at the frame's centre (14, 14). The pad's pen has one width, so first the strokes are
+ * made thinner or wider until, after that scaling, they are as wide as MNIST's (a small "1"
+ * used to become a 7 px wide block). Pure: no DOM, so it is unit-tested in Node.
  */
+import { penWidth, reshapeStrokes } from './stroke-width';
 
 export const MNIST_SIZE = 28;
 export const DIGIT_BOX = 20;
+/**
+ * MNIST's median stroke width in its 20x20 box, by strokeWidth(): 2.0 px on the 10,000 test
+ * digits (5th-95th percentile 1.3-3.1 px; preprocess.test.ts measures it again from the data).
+ */
+export const MNIST_STROKE = 2;
 /** Ink below this (0-1) counts as background when finding the bounding box. */
 const INK_THRESHOLD = 0.05;
 
@@ -78,12 +86,13 @@ export function preprocessDrawing(ink: Ink): Float32Array | null {
   if (ink.data.length !== ink.width * ink.height) {
     throw new Error(`preprocessDrawing: expected ${ink.width * ink.height} pixels, got ${ink.data.length}`);
   }
-  const box = boundingBox(ink);
-  if (!box) return null;
+  const found = boundingBox(ink);
+  if (!found) return null;
+  const { ink: source, box } = withMnistStrokes(ink, found);
   const scale = DIGIT_BOX / Math.max(box.width, box.height);
   const width = Math.max(1, Math.round(box.width * scale));
   const height = Math.max(1, Math.round(box.height * scale));
-  const digit = resample(ink, box, width, height);
+  const digit = resample(source, box, width, height);
   const peak = digit.reduce((max, v) => Math.max(max, v), 0);
   const com = centreOfMass(digit, width, height);
   if (!com || peak <= 0) return null;
@@ -98,6 +107,22 @@ export function preprocessDrawing(ink: Ink): Float32Array | null {
     }
   }
   return out;
+}
+
+/**
+ * Changes the stroke width w so that it is MNIST_STROKE after the box's longer side L is scaled
+ * to DIGIT_BOX. Thinning by (w - w') also shrinks L by as much (round stroke ends), so the
+ * width to aim for solves w' x DIGIT_BOX / (L - w + w') = MNIST_STROKE.
+ */
+function withMnistStrokes(ink: Ink, box: Box): { ink: Ink; box: Box } {
+  const w = penWidth(ink);
+  const longest = Math.max(box.width, box.height);
+  if (!Number.isFinite(w) || longest <= w) return { ink, box }; // a dot: nothing to shape
+  const target = Math.max(1, (MNIST_STROKE * (longest - w)) / (DIGIT_BOX - MNIST_STROKE));
+  if (Math.abs(target - w) < 1) return { ink, box };
+  const reshaped = reshapeStrokes(ink, target - w);
+  const reshapedBox = boundingBox(reshaped);
+  return reshapedBox ? { ink: reshaped, box: reshapedBox } : { ink, box };
 }
 
 /** Ink from canvas RGBA pixels: strokes are drawn opaque on a transparent canvas, so alpha is ink. */

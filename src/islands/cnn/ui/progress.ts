@@ -1,4 +1,8 @@
-/** Download, epoch and batch progress, speed, ETA and the polite status line. */
+/**
+ * Setup, download, epoch and batch progress, speed, the one time-left estimate and the polite
+ * status line. Each run starts from blank figures, and a run that ends says so, so nothing
+ * from a stopped or earlier run passes for the current one.
+ */
 import type { Event } from '../protocol';
 import { formatBytes, formatDuration, part, type Root } from './dom';
 
@@ -18,8 +22,11 @@ export class ProgressView {
   private readonly eta: HTMLElement;
   private readonly statusLine: HTMLElement;
   private readonly alertBox: HTMLElement;
+  private readonly setupBar: HTMLProgressElement;
+  private readonly setupText: HTMLElement;
   private totalEpochs = 1;
   private lastStatus = 0;
+  private setupTimer: ReturnType<typeof setInterval> | undefined;
 
   constructor(root: Root) {
     this.dataBar = part<HTMLProgressElement>(root, 'data-progress');
@@ -32,14 +39,49 @@ export class ProgressView {
     this.eta = part(root, 'eta');
     this.statusLine = part(root, 'status');
     this.alertBox = part(root, 'alert');
+    this.setupBar = part<HTMLProgressElement>(root, 'setup-progress');
+    this.setupText = part(root, 'setup-progress-text');
   }
 
-  startRun(epochs: number): void {
+  /**
+   * The backend timing at Start takes 10-15 s with nothing else to show: an indeterminate bar
+   * and the seconds elapsed say it is working. `stage` names what runs (e.g. "Timing backends").
+   */
+  setupStarted(stage: string): void {
+    this.setupDone();
+    const started = performance.now();
+    this.setupBar.removeAttribute('value');
+    this.setupBar.hidden = false;
+    const tick = () => { this.setupText.textContent = `${stage}: ${Math.floor((performance.now() - started) / 1000)} s`; };
+    tick();
+    this.setupTimer = setInterval(tick, 1000);
+  }
+
+  setupDone(text?: string): void {
+    clearInterval(this.setupTimer);
+    this.setupTimer = undefined;
+    this.setupBar.max = 1;
+    this.setupBar.value = text === undefined ? 0 : 1;
+    if (text !== undefined) this.setupText.textContent = text;
+  }
+
+  /** A new run: blank speed, time left and bars until this run's first report. */
+  startRun(epochs: number, epochsDone = 0): void {
     this.totalEpochs = epochs;
     this.epochBar.max = epochs;
     this.epochBar.value = 0;
     this.batchBar.value = 0;
-    this.epochText.textContent = `Epoch 0 of ${epochs}`;
+    this.epochText.textContent = `Epoch ${epochsDone} of ${epochs}`;
+    this.batchText.textContent = 'Batch: starting…';
+    this.speed.textContent = '—';
+    this.eta.textContent = 'estimating…';
+    this.lastStatus = performance.now();
+  }
+
+  /** The run is over (finished, stopped or failed): its speed is history and nothing is left to wait for. */
+  endRun(how: 'finished' | 'stopped' | 'failed'): void {
+    this.eta.textContent = how === 'finished' ? 'done' : `— (${how})`;
+    if (this.speed.textContent !== '—') this.speed.textContent = `${this.speed.textContent} (last run)`;
   }
 
   data(event: DataEvent): void {
@@ -69,7 +111,9 @@ export class ProgressView {
     const now = performance.now();
     if (now - this.lastStatus > 5000) {
       this.lastStatus = now;
-      this.status(`Training: epoch ${event.epoch + 1} of ${this.totalEpochs}, about ${formatDuration(event.etaSeconds)} left.`);
+      // No time left here: the page shows one estimate (Time left), and a copy taken every
+      // few seconds would disagree with it in between.
+      this.status(`Training: epoch ${event.epoch + 1} of ${this.totalEpochs}.`);
     }
   }
 

@@ -13,10 +13,13 @@ import { LeaderboardSubmit } from './leaderboard-submit';
 import { submissionWeights } from './leaderboard-weights';
 import { downloadModel, saveModel, type TrainingRecord } from './persistence';
 import { renderProbabilities } from './probabilities';
+import { describeSaved } from './saved-marker';
 
 export class ResultsView {
   private drawing: Float32Array | null = null;
   private readonly submit: LeaderboardSubmit;
+  /** The current model's test accuracy (0-1), null until it is evaluated; saved with the model. */
+  private testAccuracy: number | null = null;
 
   constructor(private readonly root: HTMLElement, private readonly session: EngineSession, private readonly record: () => TrainingRecord | null) {
     const probabilities = part(root, 'probabilities');
@@ -51,7 +54,21 @@ export class ResultsView {
     });
   }
 
-  async afterModel({ evaluate = true } = {}): Promise<void> {
+  /**
+   * A new run is starting: the previous model's figures no longer describe what is trained, so
+   * they are hidden until this run's model is evaluated (the drawing pad comes back with it).
+   */
+  clearForNewRun(): void {
+    this.testAccuracy = null;
+    for (const name of ['results-section', 'try-section', 'inspect-section', 'model-section']) part(this.root, name).hidden = true;
+    const accuracy = part(this.root, 'test-accuracy');
+    accuracy.textContent = '—';
+    delete accuracy.dataset.accuracy;
+    part(this.root, 'save-status').textContent = '';
+  }
+
+  async afterModel({ evaluate = true, testAccuracy = null }: { evaluate?: boolean; testAccuracy?: number | null } = {}): Promise<void> {
+    this.testAccuracy = testAccuracy;
     this.submit.modelChanged();
     for (const name of ['try-section', 'inspect-section', 'model-section']) part(this.root, name).hidden = false;
     if (this.drawing) this.session.predict(this.drawing, (p) => renderProbabilities(part(this.root, 'probabilities'), p, part(this.root, 'guess')), () => {});
@@ -61,6 +78,7 @@ export class ResultsView {
     const accuracy = part(this.root, 'test-accuracy');
     accuracy.textContent = `${formatPercent(result.accuracy, 2)} (loss ${result.loss.toFixed(4)})`;
     accuracy.dataset.accuracy = String(result.accuracy);
+    this.testAccuracy = result.accuracy;
     renderConfusion(part(this.root, 'confusion'), result.confusion);
     this.say(`Test accuracy: ${formatPercent(result.accuracy, 2)}.`);
     await renderGallery(part(this.root, 'gallery'), result.misclassified, (index) => this.session.current.request({ type: 'test-digit', index }), (index) => void this.inspectTestDigit(index));
@@ -96,8 +114,8 @@ export class ResultsView {
     const record = this.record();
     if (!record) return;
     try {
-      const when = await saveModel(this.session.current, record);
-      part(this.root, 'save-status').textContent = `Saved in this browser (${new Date(when).toLocaleString()}).`;
+      const when = await saveModel(this.session.current, record, this.testAccuracy);
+      part(this.root, 'save-status').textContent = `Saved in this browser (${describeSaved({ savedAt: when, ...(this.testAccuracy === null ? {} : { testAccuracy: this.testAccuracy }) })}).`;
     } catch (error) {
       part(this.root, 'save-status').textContent = `Saving failed: ${(error as Error).message}`;
     }
