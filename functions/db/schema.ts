@@ -1,4 +1,4 @@
-import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 /**
  * The one definition of the API's tables. `npm run db:generate` turns changes into
@@ -26,7 +26,12 @@ export const learners = sqliteTable(
   ],
 );
 
-/** One graded quiz attempt; `result` is the response body, replayed for a repeated Idempotency-Key. */
+/**
+ * One graded quiz attempt. `answers` is kept for re-grading; `result` holds only the learner's
+ * record right after this attempt (`{"attemptsUsed","bestScore","passedEver"}`, about 50 bytes):
+ * a replayed Idempotency-Key re-grades `answers` and rebuilds the response from it. Rows written
+ * before migration 0001 hold the whole response body there instead; replay reads either form.
+ */
 export const quizAttempts = sqliteTable(
   'quiz_attempts',
   {
@@ -40,6 +45,8 @@ export const quizAttempts = sqliteTable(
     /** Whole percent, 0-100. */
     score: integer('score').notNull(),
     passed: integer('passed', { mode: 'boolean' }).notNull(),
+    /** Counts for pass, best score and the board (functions/quiz/reveal.ts `isCreditedAttempt`); else practice. */
+    credited: integer('credited', { mode: 'boolean' }).notNull().default(true),
     answers: text('answers').notNull(),
     result: text('result').notNull(),
     idempotencyKey: text('idempotency_key'),
@@ -80,6 +87,81 @@ export const submissions = sqliteTable(
     index('submissions_accuracy_idx').on(t.accuracy, t.createdAt),
     uniqueIndex('submissions_idempotency_unique').on(t.learnerId, t.idempotencyKey),
   ],
+);
+
+/**
+ * Standings kept as data (written in the same db.batch() as the attempt or submission), so no
+ * request aggregates over attempts. `rkey` is a board position key, smaller = better, equal =
+ * tied (functions/standings/keys.ts); it is also the learner's index in that board's rank tree.
+ */
+
+/** A learner's record on one module: credited best score, credited pass, stored attempts (practice too). */
+export const moduleStandings = sqliteTable(
+  'module_standings',
+  {
+    learnerId: text('learner_id')
+      .notNull()
+      .references(() => learners.id, { onDelete: 'cascade' }),
+    module: text('module').notNull(),
+    attempts: integer('attempts').notNull(),
+    /** Best score (0-100) of a credited attempt. */
+    bestScore: integer('best_score').notNull(),
+    passed: integer('passed', { mode: 'boolean' }).notNull(),
+    /** When the current best score was first reached (Unix ms). */
+    reachedAt: integer('reached_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.learnerId, t.module] })],
+);
+
+/** A learner's course-board standing: sums over their module standings. */
+export const courseStandings = sqliteTable(
+  'course_standings',
+  {
+    learnerId: text('learner_id')
+      .primaryKey()
+      .references(() => learners.id, { onDelete: 'cascade' }),
+    /** Opaque per-board id shown instead of the learner id (random, 16 hex digits). */
+    handle: text('handle').notNull(),
+    modulesPassed: integer('modules_passed').notNull(),
+    quizPoints: integer('quiz_points').notNull(),
+    rkey: integer('rkey').notNull(),
+    /** The latest of the moments each module's best score was first reached (Unix ms). */
+    reachedAt: integer('reached_at').notNull(),
+  },
+  (t) => [index('course_standings_order_idx').on(t.rkey, t.reachedAt, t.learnerId), uniqueIndex('course_standings_handle_unique').on(t.handle)],
+);
+
+/** A learner's best CNN submission (the earliest of equal ones) and how many they sent. */
+export const cnnStandings = sqliteTable(
+  'cnn_standings',
+  {
+    learnerId: text('learner_id')
+      .primaryKey()
+      .references(() => learners.id, { onDelete: 'cascade' }),
+    handle: text('handle').notNull(),
+    correct: integer('correct').notNull(),
+    accuracy: real('accuracy').notNull(),
+    submissionId: integer('submission_id').notNull(),
+    submittedAt: integer('submitted_at').notNull(),
+    submissions: integer('submissions').notNull(),
+    rkey: integer('rkey').notNull(),
+  },
+  (t) => [index('cnn_standings_order_idx').on(t.rkey, t.submittedAt, t.submissionId), uniqueIndex('cnn_standings_handle_unique').on(t.handle)],
+);
+
+/**
+ * One Fenwick (binary indexed) tree per board over `rkey`: node i holds how many learners have
+ * an rkey in (i - lowbit(i), i]. A rank is the sum of at most log2(size) nodes, a change
+ * updates as many (functions/standings/rank-tree.ts).
+ */
+export const rankTree = sqliteTable(
+  'rank_tree',
+  {
+    board: text('board', { enum: ['course', 'cnn'] }).notNull(),
+    node: integer('node').notNull(),
+    n: integer('n').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.board, t.node] })],
 );
 
 export type LearnerRow = typeof learners.$inferSelect;

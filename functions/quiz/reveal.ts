@@ -15,6 +15,16 @@ export function mayReveal(s: RevealState): boolean {
   return s.passedEver || s.attemptsUsed >= REVEAL_AFTER_ATTEMPTS;
 }
 
+/**
+ * Whether an attempt counts (for pass, best score and the course board), from the learner's
+ * record before it: it does until the module is passed in a credited attempt or 3 attempts are
+ * stored, i.e. until the key has been revealed. Later attempts are practice. The SQL twin used
+ * inside the write batch is CREDITED_BEFORE_SQL in functions/standings/keys.ts.
+ */
+export function isCreditedAttempt(prior: RevealState): boolean {
+  return !prior.passedEver && prior.attemptsUsed < REVEAL_AFTER_ATTEMPTS;
+}
+
 export type RevealedQuestion = { id: string; explanation: string; correctAnswer: string | string[] | number; tolerance?: number };
 
 function correctAnswer(q: Question): Pick<RevealedQuestion, 'correctAnswer' | 'tolerance'> {

@@ -6,6 +6,7 @@ declare global {
     interface Env {
       TEST_MIGRATIONS: D1Migration[];
       TEST_MNIST_LABELS: string;
+      D1_USAGE: string;
     }
   }
 }

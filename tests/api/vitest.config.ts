@@ -25,6 +25,8 @@ export default defineConfig({
         bindings: {
           TEST_MIGRATIONS: await readD1Migrations(`${root}migrations`),
           TEST_MNIST_LABELS: idxLabels(),
+          // Responses carry X-D1-Rows-Read etc. (functions/middleware/d1-usage.ts) for the cost tests.
+          D1_USAGE: 'report',
         },
       },
     })),

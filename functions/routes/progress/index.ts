@@ -1,31 +1,26 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { hasQuiz } from '../../course/quizzes';
 import { MODULE_SLUGS } from '../../course/modules';
 import { db } from '../../db/client';
-import { quizAttempts, submissions } from '../../db/schema';
+import { cnnStandings, moduleStandings } from '../../db/schema';
 import type { AppEnv } from '../../env';
 import { requireAuth } from '../../middleware/auth';
 
 /**
- * GET /api/progress: per module the quiz best score, pass and attempt count (and, for
- * "cnn", the best server-computed accuracy); a module is complete when its quiz is passed.
+ * GET /api/progress: per module the quiz's credited best score, pass and stored attempt count
+ * (and, for "cnn", the best server-computed accuracy); a module is complete when its quiz is
+ * passed. Reads the learner's standings only: at most 25 + 1 rows.
  */
 export const progressRoutes = new Hono<AppEnv>().get('/', requireAuth, async (c) => {
   const me = c.get('learner')!.id;
   const d = db(c.env);
   const [quizRows, [cnn]] = await d.batch([
     d
-      .select({
-        module: quizAttempts.module,
-        attempts: sql<number>`count(*)`,
-        bestScore: sql<number>`max(${quizAttempts.score})`,
-        passed: sql<number>`max(${quizAttempts.passed})`,
-      })
-      .from(quizAttempts)
-      .where(eq(quizAttempts.learnerId, me))
-      .groupBy(quizAttempts.module),
-    d.select({ best: sql<number | null>`max(${submissions.accuracy})`, count: sql<number>`count(*)` }).from(submissions).where(eq(submissions.learnerId, me)),
+      .select({ module: moduleStandings.module, attempts: moduleStandings.attempts, bestScore: moduleStandings.bestScore, passed: moduleStandings.passed })
+      .from(moduleStandings)
+      .where(eq(moduleStandings.learnerId, me)),
+    d.select({ best: cnnStandings.accuracy, count: cnnStandings.submissions }).from(cnnStandings).where(eq(cnnStandings.learnerId, me)),
   ]);
   const byModule = new Map(quizRows.map((r) => [r.module, r]));
   const modules = MODULE_SLUGS.map((slug) => {

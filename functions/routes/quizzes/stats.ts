@@ -1,14 +1,20 @@
-import { and, count, eq, lte, max } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { quizAttempts } from '../../db/schema';
+import { moduleStandings } from '../../db/schema';
 
 export type AttemptStats = { attemptsUsed: number; bestScore: number | null; passedEver: boolean };
 
-/** A learner's record on one module's quiz, from the stored attempts (up to attempt `upToId` if given). */
-export async function attemptStats(d: Db, learnerId: string, module: string, upToId?: number): Promise<AttemptStats> {
-  const [row] = await d
-    .select({ n: count(), best: max(quizAttempts.score), passed: max(quizAttempts.passed) })
-    .from(quizAttempts)
-    .where(and(eq(quizAttempts.learnerId, learnerId), eq(quizAttempts.module, module), upToId === undefined ? undefined : lte(quizAttempts.id, upToId)));
-  return { attemptsUsed: row?.n ?? 0, bestScore: row?.best ?? null, passedEver: Boolean(row?.passed) };
+/** A learner's record on one module's quiz: one module_standings row (credited best and pass, all stored attempts). */
+export function moduleStandingQuery(d: Db, learnerId: string, module: string) {
+  return d
+    .select({ attemptsUsed: moduleStandings.attempts, bestScore: moduleStandings.bestScore, passedEver: moduleStandings.passed })
+    .from(moduleStandings)
+    .where(and(eq(moduleStandings.learnerId, learnerId), eq(moduleStandings.module, module)))
+    .limit(1);
+}
+
+/** The record from that query's rows (drizzle's, or D1's own with `passedEver` as 0/1): no row = no attempts yet. */
+export function statsFrom(rows: { attemptsUsed: number; bestScore: number | null; passedEver: boolean | number }[]): AttemptStats {
+  const r = rows[0];
+  return r ? { ...r, passedEver: Boolean(r.passedEver) } : { attemptsUsed: 0, bestScore: null, passedEver: false };
 }

@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { db, type Db } from '../../db/client';
+import { statement } from '../../db/statements';
 import { submissions } from '../../db/schema';
 import type { AppEnv } from '../../env';
 import { isUniqueViolation } from '../../lib/d1-errors';
@@ -9,6 +10,8 @@ import { validate } from '../../lib/validate';
 import { requireAuth } from '../../middleware/auth';
 import { rateLimit } from '../../middleware/rate-limit';
 import { scorePredictions } from '../../mnist/accuracy';
+import { invalidateBoard } from '../../standings/board-cache';
+import { submissionStandingWrites } from '../../standings/submission-writes';
 import { submissionBody } from './schemas';
 import { publicSubmission } from './view';
 
@@ -23,7 +26,7 @@ async function findByKey(d: Db, learnerId: string, key: string, hash: string) {
   return publicSubmission(row);
 }
 
-/** POST /api/submissions: score 10,000 MNIST test predictions on the server and keep the result. */
+/** POST /api/submissions: score 10,000 MNIST test predictions on the server and keep the result (and the learner's CNN standing). */
 export const postSubmission = new Hono<AppEnv>().post(
   '/',
   requireAuth,
@@ -56,9 +59,16 @@ export const postSubmission = new Hono<AppEnv>().post(
       requestHash: hash,
       createdAt: Date.now(),
     };
+    const standing = submissionStandingWrites(me.id, correct, accuracy, row.createdAt);
     try {
-      const [saved] = await d.insert(submissions).values(row).returning({ id: submissions.id });
-      return c.json({ submission: publicSubmission({ ...row, id: saved!.id }) }, 201);
+      // One transaction: the submission, the learner's best result and the board's rank tree.
+      const [, saved] = await c.env.DB.batch([
+        statement(c.env.DB, standing.before),
+        statement(c.env.DB, d.insert(submissions).values(row).returning({ id: submissions.id })),
+        ...standing.after.map((q) => statement(c.env.DB, q)),
+      ]);
+      await invalidateBoard(c.req.url, 'cnn');
+      return c.json({ submission: publicSubmission({ ...row, id: (saved!.results[0] as { id: number }).id }) }, 201);
     } catch (err) {
       const replay = key && isUniqueViolation(err) ? await findByKey(d, me.id, key, hash) : null;
       if (!replay) throw err;
