@@ -11,6 +11,8 @@ export type RouteStats = {
   rowsWritten: { max: number };
   statements: { p50: number; max: number };
   roundTrips: { max: number };
+  /** D1's own query time per request (meta.duration summed), which bounds one database's throughput. */
+  d1Ms: { p50: number; mean: number };
 };
 
 const pct = (xs: number[], p: number) => {
@@ -31,7 +33,7 @@ export async function send(url: string, c: Call): Promise<Response> {
  * create a learner to delete, or to invalidate a cached board). `after` sees each response.
  */
 export async function measure(url: string, samples: number, call: (i: number) => Call | Promise<Call>, o: { prepare?: (i: number) => Promise<void>; after?: (res: Response, i: number) => Promise<void> } = {}): Promise<RouteStats> {
-  const lat: number[] = [], read: number[] = [], written: number[] = [], stmts: number[] = [], trips: number[] = [];
+  const lat: number[] = [], d1: number[] = [], read: number[] = [], written: number[] = [], stmts: number[] = [], trips: number[] = [];
   const statuses: Record<number, number> = {};
   for (let i = 0; i < samples; i++) {
     await o.prepare?.(i);
@@ -43,7 +45,7 @@ export async function measure(url: string, samples: number, call: (i: number) =>
     lat.push(performance.now() - t);
     statuses[res.status] = (statuses[res.status] ?? 0) + 1;
     const h = (n: string) => Number(res.headers.get(n) ?? NaN);
-    read.push(h('x-d1-rows-read')); written.push(h('x-d1-rows-written')); stmts.push(h('x-d1-statements')); trips.push(h('x-d1-round-trips'));
+    read.push(h('x-d1-rows-read')); written.push(h('x-d1-rows-written')); stmts.push(h('x-d1-statements')); trips.push(h('x-d1-round-trips')); d1.push(h('x-d1-duration-ms'));
     await o.after?.(body, i);
   }
   return {
@@ -54,5 +56,6 @@ export async function measure(url: string, samples: number, call: (i: number) =>
     rowsWritten: { max: Math.max(...written) },
     statements: { p50: pct(stmts, 50), max: Math.max(...stmts) },
     roundTrips: { max: Math.max(...trips) },
+    d1Ms: { p50: Math.round(pct(d1, 50) * 1000) / 1000, mean: Math.round((d1.reduce((a, b) => a + b, 0) / d1.length) * 1000) / 1000 },
   };
 }

@@ -40,7 +40,7 @@ for (const n of SIZES) {
     if (!process.env.BENCH_KEEP) rmSync(dir, { recursive: true, force: true });
   }
   for (const [route, r] of Object.entries(sizes.at(-1)!.routes)) {
-    console.log(`  ${route.padEnd(62)} p50 ${String(r.latencyMs.p50).padStart(7)} ms  p99 ${String(r.latencyMs.p99).padStart(7)} ms  rows read ${String(r.rowsRead.p50).padStart(7)}  written ${String(r.rowsWritten.max).padStart(4)}  stmts ${r.statements.p50}  trips ${r.roundTrips.max}  ${JSON.stringify(r.statuses)}`);
+    console.log(`  ${route.padEnd(62)} p50 ${String(r.latencyMs.p50).padStart(7)} ms  p99 ${String(r.latencyMs.p99).padStart(7)} ms  rows read ${String(r.rowsRead.p50).padStart(7)}  written ${String(r.rowsWritten.max).padStart(4)}  stmts ${r.statements.p50}  trips ${r.roundTrips.max}  d1 ${r.d1Ms.mean} ms  ${JSON.stringify(r.statuses)}`);
   }
 }
 const storage = await bytesPerFinisher(ROOT, PORT, quizzes, Number(process.env.BENCH_FINISHERS ?? 5), LABEL);
@@ -51,7 +51,7 @@ const ratio = (a: number, b: number) => (b === 0 ? (a === 0 ? 1 : null) : Math.r
 const failures: string[] = [];
 const ratios = Object.fromEntries(Object.keys(small.routes).map((route) => {
   const a = large.routes[route]!, b = small.routes[route]!;
-  const r = { latencyP50: ratio(a.latencyMs.p50, b.latencyMs.p50), latencyP99: ratio(a.latencyMs.p99, b.latencyMs.p99), rowsRead: ratio(a.rowsRead.max, b.rowsRead.max), rowsWritten: ratio(a.rowsWritten.max, b.rowsWritten.max) };
+  const r = { latencyP50: ratio(a.latencyMs.p50, b.latencyMs.p50), latencyP99: ratio(a.latencyMs.p99, b.latencyMs.p99), rowsRead: ratio(a.rowsRead.max, b.rowsRead.max), rowsWritten: ratio(a.rowsWritten.max, b.rowsWritten.max), d1Ms: ratio(a.d1Ms.mean, b.d1Ms.mean) };
   if (route.startsWith('GET') && (r.latencyP50 ?? 99) > 2) failures.push(`${route}: p50 latency grew ${r.latencyP50}x`);
   if ((r.rowsRead ?? 99) > 1.5) failures.push(`${route}: rows read grew ${r.rowsRead}x`);
   if ((r.rowsWritten ?? 99) > 1.5) failures.push(`${route}: rows written grew ${r.rowsWritten}x`);

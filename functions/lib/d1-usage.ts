@@ -1,9 +1,9 @@
 import type { D1Database, D1PreparedStatement, D1Result } from '@cloudflare/workers-types/index';
 
-/** What one request asked of D1: statements run, round trips (a batch is one), rows read and written (D1 `meta`). */
-export type D1Usage = { statements: number; roundTrips: number; rowsRead: number; rowsWritten: number };
+/** What one request asked of D1: statements run, round trips (a batch is one), rows read and written, and D1's own time in ms (D1 `meta`). */
+export type D1Usage = { statements: number; roundTrips: number; rowsRead: number; rowsWritten: number; durationMs: number };
 
-export const emptyUsage = (): D1Usage => ({ statements: 0, roundTrips: 0, rowsRead: 0, rowsWritten: 0 });
+export const emptyUsage = (): D1Usage => ({ statements: 0, roundTrips: 0, rowsRead: 0, rowsWritten: 0, durationMs: 0 });
 
 /**
  * A D1 binding that adds every statement's `meta.rows_read` / `rows_written` to `usage`.
@@ -17,6 +17,7 @@ export function meteredD1(inner: D1Database, usage: D1Usage): D1Database {
     usage.statements += 1;
     usage.rowsRead += r.meta.rows_read ?? 0;
     usage.rowsWritten += r.meta.rows_written ?? 0;
+    usage.durationMs += r.meta.duration ?? 0;
   };
   const once = async (stmt: D1PreparedStatement) => {
     usage.roundTrips += 1;

@@ -11,7 +11,7 @@ import { withRanks } from '../../standings/ranks';
 import { boardHeaders, leaderboardQuery } from './schemas';
 
 const columns = { handle: s.handle, accuracy: s.accuracy, correct: s.correct, submittedAt: s.submittedAt };
-const view = <T extends { submittedAt: number }>(r: T) => ({ ...r, submittedAt: new Date(r.submittedAt).toISOString() });
+const view = <T extends { submittedAt: number }>({ submittedAt, ...rest }: T) => ({ ...rest, submittedAt: new Date(submittedAt).toISOString() });
 
 /**
  * GET /api/leaderboards/cnn: each learner's best server-computed accuracy. Equal accuracy

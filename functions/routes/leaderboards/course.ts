@@ -11,7 +11,7 @@ import { withRanks } from '../../standings/ranks';
 import { boardHeaders, leaderboardQuery } from './schemas';
 
 const columns = { handle: s.handle, modulesPassed: s.modulesPassed, quizPoints: s.quizPoints, reachedAt: s.reachedAt };
-const view = <T extends { reachedAt: number }>(r: T) => ({ ...r, reachedAt: new Date(r.reachedAt).toISOString() });
+const view = <T extends { reachedAt: number }>({ reachedAt, ...rest }: T) => ({ ...rest, reachedAt: new Date(reachedAt).toISOString() });
 
 /**
  * GET /api/leaderboards/course: modules passed, then quiz points (sum of the best credited
