@@ -7,6 +7,7 @@ CREATE TABLE `cnn_standings` (
 	`submitted_at` integer NOT NULL,
 	`submissions` integer NOT NULL,
 	`rkey` integer NOT NULL,
+	`prev_rkey` integer,
 	FOREIGN KEY (`learner_id`) REFERENCES `learners`(`id`) ON UPDATE no action ON DELETE cascade
 );
 --> statement-breakpoint
@@ -18,6 +19,7 @@ CREATE TABLE `course_standings` (
 	`modules_passed` integer NOT NULL,
 	`quiz_points` integer NOT NULL,
 	`rkey` integer NOT NULL,
+	`prev_rkey` integer,
 	`reached_at` integer NOT NULL,
 	FOREIGN KEY (`learner_id`) REFERENCES `learners`(`id`) ON UPDATE no action ON DELETE cascade
 );

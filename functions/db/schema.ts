@@ -125,6 +125,8 @@ export const courseStandings = sqliteTable(
     modulesPassed: integer('modules_passed').notNull(),
     quizPoints: integer('quiz_points').notNull(),
     rkey: integer('rkey').notNull(),
+    /** The rkey before the latest update (null on a new row): the rank tree moves from it to rkey. */
+    prevRkey: integer('prev_rkey'),
     /** The latest of the moments each module's best score was first reached (Unix ms). */
     reachedAt: integer('reached_at').notNull(),
   },
@@ -145,6 +147,8 @@ export const cnnStandings = sqliteTable(
     submittedAt: integer('submitted_at').notNull(),
     submissions: integer('submissions').notNull(),
     rkey: integer('rkey').notNull(),
+    /** The rkey before the latest update (null on a new row): the rank tree moves from it to rkey. */
+    prevRkey: integer('prev_rkey'),
   },
   (t) => [index('cnn_standings_order_idx').on(t.rkey, t.submittedAt, t.submissionId), uniqueIndex('cnn_standings_handle_unique').on(t.handle)],
 );

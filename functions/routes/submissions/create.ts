@@ -62,10 +62,9 @@ export const postSubmission = new Hono<AppEnv>().post(
     const standing = submissionStandingWrites(me.id, correct, accuracy, row.createdAt);
     try {
       // One transaction: the submission, the learner's best result and the board's rank tree.
-      const [, saved] = await c.env.DB.batch([
-        statement(c.env.DB, standing.before),
+      const [saved] = await c.env.DB.batch([
         statement(c.env.DB, d.insert(submissions).values(row).returning({ id: submissions.id })),
-        ...standing.after.map((q) => statement(c.env.DB, q)),
+        ...standing.map((q) => statement(c.env.DB, q)),
       ]);
       await invalidateBoard(c.req.url, 'cnn');
       return c.json({ submission: publicSubmission({ ...row, id: (saved!.results[0] as { id: number }).id }) }, 201);
