@@ -26,6 +26,9 @@ const PORT = Number(process.env.BENCH_API_PORT ?? 8872);
 const N = { reads: Number(process.env.BENCH_READS ?? 100), writes: Number(process.env.BENCH_WRITES ?? 50) };
 
 const quizzes = await loadQuizzes(ROOT);
+// Storage first: it is quick, and a failure there should not cost the long seeded runs.
+const storage = await bytesPerFinisher(ROOT, PORT, quizzes, Number(process.env.BENCH_FINISHERS ?? 5), LABEL);
+console.log('storage', storage);
 const sizes: { learners: number; seeded: ReturnType<typeof seed>; dbBytes: number; routes: Record<string, RouteStats> }[] = [];
 for (const n of SIZES) {
   const dir = join(tmpdir(), `tfk-scale-${LABEL}-${n}`);
@@ -43,9 +46,6 @@ for (const n of SIZES) {
     console.log(`  ${route.padEnd(62)} p50 ${String(r.latencyMs.p50).padStart(7)} ms  p99 ${String(r.latencyMs.p99).padStart(7)} ms  rows read ${String(r.rowsRead.p50).padStart(7)}  written ${String(r.rowsWritten.max).padStart(4)}  stmts ${r.statements.p50}  trips ${r.roundTrips.max}  d1 ${r.d1Ms.mean} ms  ${JSON.stringify(r.statuses)}`);
   }
 }
-const storage = await bytesPerFinisher(ROOT, PORT, quizzes, Number(process.env.BENCH_FINISHERS ?? 5), LABEL);
-console.log('storage', storage);
-
 const [small, large] = [sizes[0]!, sizes.at(-1)!];
 const ratio = (a: number, b: number) => (b === 0 ? (a === 0 ? 1 : null) : Math.round((a / b) * 100) / 100);
 const failures: string[] = [];

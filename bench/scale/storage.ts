@@ -11,9 +11,18 @@ import { send } from './measure.ts';
 import { answers, type Quiz } from './quizzes.ts';
 import { freshState, startWorker } from './worker.ts';
 
-function vacuumed(file: string): { bytes: number; perTable: Record<string, number> } {
-  const db = new DatabaseSync(file);
-  db.exec('VACUUM');
+/** Vacuums and sizes the file, waiting (up to 60 s) for the stopped Worker's runtime to let go of it. */
+async function vacuumed(file: string): Promise<{ bytes: number; perTable: Record<string, number> }> {
+  const db = new DatabaseSync(file, { timeout: 60_000 });
+  for (let i = 0; ; i++) {
+    try {
+      db.exec('VACUUM');
+      break;
+    } catch (err) {
+      if (i >= 60) throw err;
+      await new Promise((r) => setTimeout(r, 1000));
+    }
+  }
   const { bytes } = db.prepare('SELECT page_count * page_size AS bytes FROM pragma_page_count(), pragma_page_size()').get() as { bytes: number };
   let perTable: Record<string, number> = {};
   try {
@@ -26,7 +35,7 @@ function vacuumed(file: string): { bytes: number; perTable: Record<string, numbe
 
 export async function bytesPerFinisher(root: string, port: number, quizzes: Quiz[], k: number, label: string) {
   const s = freshState(root, join(tmpdir(), `tfk-scale-${label}-storage`));
-  const before = vacuumed(s.sqlite);
+  const before = await vacuumed(s.sqlite);
   const w = await startWorker(s, port);
   const labels = Array.from({ length: 10_000 }, (_, i) => (i * 3) % 10);
   try {
@@ -42,7 +51,7 @@ export async function bytesPerFinisher(root: string, port: number, quizzes: Quiz
   } finally {
     await w.stop();
   }
-  const after = vacuumed(s.sqlite);
+  const after = await vacuumed(s.sqlite);
   const perTable = Object.fromEntries(Object.entries(after.perTable).map(([t, b]) => [t, Math.round((b - (before.perTable[t] ?? 0)) / k)]));
   return { learners: k, attemptsEach: quizzes.length * 3, submissionsEach: 1, bytesPerLearner: Math.round((after.bytes - before.bytes) / k), perTable };
 }

@@ -45,13 +45,14 @@ export const quizAttempts = sqliteTable(
     /** Whole percent, 0-100. */
     score: integer('score').notNull(),
     passed: integer('passed', { mode: 'boolean' }).notNull(),
-    /** Counts for pass, best score and the board (functions/quiz/reveal.ts `isCreditedAttempt`); else practice. */
-    credited: integer('credited', { mode: 'boolean' }).notNull().default(true),
     answers: text('answers').notNull(),
     result: text('result').notNull(),
     idempotencyKey: text('idempotency_key'),
     requestHash: text('request_hash').notNull(),
     createdAt: integer('created_at').notNull(),
+    // Last: migration 0001 added it with ALTER TABLE, which appends.
+    /** Counts for pass, best score and the board (functions/quiz/reveal.ts `isCreditedAttempt`); else practice. */
+    credited: integer('credited', { mode: 'boolean' }).notNull().default(true),
   },
   (t) => [
     index('quiz_attempts_learner_module_idx').on(t.learnerId, t.module),

@@ -52,7 +52,6 @@ export function meteredD1(inner: D1Database, usage: D1Usage): D1Database {
       return results;
     },
     exec: (query: string) => inner.exec(query),
-    dump: () => inner.dump(),
     withSession: (c?: string) => inner.withSession(c),
   };
   return metered as unknown as D1Database;

@@ -28,7 +28,9 @@ describe('migrations match the drizzle schema', () => {
     const config = getTableConfig(table);
     it(`${config.name}: columns, types, nullability, primary key`, async () => {
       const cols = await env.DB.prepare(`SELECT name, type, "notnull", pk FROM pragma_table_info('${config.name}') ORDER BY cid`).all<Col>();
-      const expected = config.columns.map((c) => ({ name: c.name, type: c.getSQLType(), notnull: c.notNull ? 1 : 0, pk: c.primary ? 1 : 0 }));
+      // A composite primary key numbers its columns 1, 2, ... in table_info.
+      const composite = config.primaryKeys[0]?.columns.map((c) => c.name) ?? [];
+      const expected = config.columns.map((c) => ({ name: c.name, type: c.getSQLType(), notnull: c.notNull ? 1 : 0, pk: c.primary ? 1 : composite.indexOf(c.name) + 1 }));
       expect(cols.results.map((c) => ({ ...c, type: c.type.toLowerCase() }))).toEqual(expected);
     });
 
