@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import type { AppEnv } from './env';
 import { onError, onNotFound } from './lib/on-error';
 import { jsonBodyPolicy } from './middleware/body';
+import { d1UsageHeaders } from './middleware/d1-usage';
 import { sameOrigin } from './middleware/same-origin';
 import { securityHeaders } from './middleware/security-headers';
 import { healthRoutes } from './routes/health';
@@ -19,6 +20,7 @@ import { submissionsRoutes } from './routes/submissions';
 export const app = new Hono<AppEnv>()
   .basePath('/api')
   .use(securityHeaders)
+  .use(d1UsageHeaders)
   .use(sameOrigin)
   .use(jsonBodyPolicy)
   .route('/health', healthRoutes)

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DAILY_CAPS, type WriteKind } from '../../functions/middleware/daily-cap';
 import { call, expectError, json } from './helpers/http';
 import { newLearner } from './helpers/learners';
-import { perfectPredictions } from './helpers/mnist';
+import { honestSubmission } from './helpers/mnist';
 import { answersWith, quizWithAtLeast } from './helpers/quizzes';
 
 const today = () => Math.floor(Date.now() / 86_400_000);
@@ -45,7 +45,7 @@ describe('stored writes per learner and UTC day are capped', () => {
   it('CNN submissions: capped the same way', async () => {
     const me = await newLearner();
     await seedCount(me.learner.id, 'submission', DAILY_CAPS.submission);
-    await expectDailyLimit(await call('/submissions', { token: me.token, body: perfectPredictions() }));
+    await expectDailyLimit(await call('/submissions', { token: me.token, body: honestSubmission() }));
     expect(await rows('submissions', me.learner.id)).toBe(0);
   });
 

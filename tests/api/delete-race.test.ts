@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { call } from './helpers/http';
 import { newLearner, uniqueName } from './helpers/learners';
 import { answersWith, quizWithAtLeast } from './helpers/quizzes';
-import { perfectPredictions } from './helpers/mnist';
+import { honestSubmission } from './helpers/mnist';
 
 /** Statuses a write may get when DELETE /learners/me runs at the same time: done, limited, or gone. */
 const ALLOWED = new Set([200, 201, 401, 404, 429]);
@@ -15,7 +15,7 @@ describe('writes racing DELETE /learners/me', () => {
     // Renames are unlimited, so most writes reach the database; attempts and submissions hit their own limits.
     const write = (i: number): Promise<Response> => {
       if (i % 5 === 0) return call(`/quizzes/${quiz.module}/attempts`, { token: me.token, body: { answers: answersWith(quiz, 1) } });
-      if (i % 7 === 0) return call('/submissions', { token: me.token, body: perfectPredictions() });
+      if (i % 7 === 0) return call('/submissions', { token: me.token, body: honestSubmission() });
       return call('/learners/me', { method: 'PATCH', token: me.token, body: { displayName: uniqueName('race') } });
     };
     const writes = Array.from({ length: 50 }, (_, i) => write(i));

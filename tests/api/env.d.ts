@@ -8,6 +8,7 @@ declare global {
       TEST_MNIST_LABELS: string;
       /** scripts/mnist/cnn-fixture.ts: a trained ~93 % module-4 CNN and its TF.js (wasm) test logits. */
       TEST_CNN_FIXTURE: { shapes: number[][]; float32: string; logits: string; correct: number; backend: string };
+      D1_USAGE: string;
     }
   }
 }

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { sha256Hex } from '../../functions/lib/crypto';
 import { call, expectError } from './helpers/http';
 import { newLearner } from './helpers/learners';
-import { perfectPredictions } from './helpers/mnist';
+import { honestSubmission } from './helpers/mnist';
 import { answersWith, quizWithAtLeast } from './helpers/quizzes';
 
 /** Makes every insert into `table` fail inside SQLite, so drizzle raises its real "Failed query" error. */
@@ -40,7 +40,7 @@ afterEach(() => vi.restoreAllMocks());
 describe('logs never contain request data, even on a 500', () => {
   it('a failed submission logs the event but no predictions, token or token hash', async () => {
     const me = await newLearner();
-    const body = perfectPredictions();
+    const body = honestSubmission();
     const undo = await failInserts('submissions');
     let logs = '';
     try {

@@ -86,7 +86,9 @@ describe('POST /api/quizzes/:module/attempts (server-side answer keys)', () => {
       best = Math.max(best, row.score);
       expect(JSON.parse(row.result)).toMatchObject({ attemptsUsed: i + 1, bestScore: best });
     });
-    expect(rows.results.map((r) => JSON.parse(r.result)).sort((a, b) => a.attemptsUsed - b.attemptsUsed)).toEqual(results.sort((a, b) => a.attemptsUsed - b.attemptsUsed));
+    // Only the record after each attempt is stored (replays re-grade the stored answers), and it matches what was answered.
+    const record = (r: { attemptsUsed: number; bestScore: number; passedEver?: boolean; passed?: boolean }) => ({ attemptsUsed: r.attemptsUsed, bestScore: r.bestScore });
+    expect(rows.results.map((r) => record(JSON.parse(r.result))).sort((a, b) => a.attemptsUsed - b.attemptsUsed)).toEqual(results.map(record).sort((a, b) => a.attemptsUsed - b.attemptsUsed));
   });
 
   it('a retried attempt with the same Idempotency-Key is stored once and replayed', async () => {

@@ -33,6 +33,8 @@ export default defineConfig({
             TEST_MIGRATIONS: await readD1Migrations(`${root}migrations`),
             TEST_MNIST_LABELS: idxLabels(),
             TEST_CNN_FIXTURE: await cnnFixture(),
+            // Responses carry X-D1-Rows-Read etc. (functions/middleware/d1-usage.ts) for the cost tests.
+            D1_USAGE: 'report',
           },
         },
       };

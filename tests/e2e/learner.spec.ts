@@ -201,8 +201,8 @@ test('a 429 from the API is explained and the answers stay', async ({ page }) =>
 
 test('leaderboard names render as text and the own row shows below the top N', async ({ page }) => {
   const payload = '<img src=x onerror="window.__xss=1">';
-  const entry = (rank: number, learnerId: string, displayName: string) =>
-    ({ rank, learnerId, displayName, modulesPassed: 1, quizPoints: 100, reachedAt: new Date(0).toISOString() });
+  const entry = (rank: number, handle: string, displayName: string) =>
+    ({ rank, handle, displayName, modulesPassed: 1, quizPoints: 100, reachedAt: new Date(0).toISOString() });
   await page.route('**/api/leaderboards/course**', (route) =>
     route.fulfill({ json: { board: 'course', limit: 10, entries: [entry(1, 'x', payload)], me: entry(42, 'me', 'Me Myself') } }));
   await page.goto('/leaderboards/');

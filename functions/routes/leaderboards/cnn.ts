@@ -1,34 +1,36 @@
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { db } from '../../db/client';
+import { cnnStandings as s, learners } from '../../db/schema';
 import type { AppEnv } from '../../env';
 import { validate } from '../../lib/validate';
 import { optionalAuth } from '../../middleware/auth';
-import { boardAndMe, leaderboardQuery } from './schemas';
+import { CACHED_TOP, cachedTop } from '../../standings/board-cache';
+import { aheadOf } from '../../standings/rank-tree';
+import { withRanks } from '../../standings/ranks';
+import { boardHeaders, leaderboardQuery } from './schemas';
 
-type Row = { rank: number; learnerId: string; displayName: string; accuracy: number; correct: number; submittedAt: number };
+const columns = { handle: s.handle, accuracy: s.accuracy, correct: s.correct, submittedAt: s.submittedAt };
+const view = <T extends { submittedAt: number }>({ submittedAt, ...rest }: T) => ({ ...rest, submittedAt: new Date(submittedAt).toISOString() });
 
 /**
- * GET /api/leaderboards/cnn: each learner's best server-computed accuracy; equal accuracy
- * goes to whoever submitted it first (then the lower submission id, so ranks are total).
+ * GET /api/leaderboards/cnn: each learner's best server-computed accuracy. Equal accuracy
+ * shares a rank; among equals the earlier submission is listed first. Top list: one indexed
+ * read of 100 rows, cached; the caller's rank: <= 14 tree nodes.
  */
 export const cnnLeaderboard = new Hono<AppEnv>().get('/cnn', optionalAuth, validate('query', leaderboardQuery), async (c) => {
   const { limit } = c.req.valid('query');
-  const me = c.get('learner')?.id ?? null;
-  const rows = await db(c.env).all<Row>(sql`
-    WITH best AS (
-      SELECT s.learner_id, s.accuracy, s.correct, s.created_at, s.id,
-             ROW_NUMBER() OVER (PARTITION BY s.learner_id ORDER BY s.accuracy DESC, s.created_at ASC, s.id ASC) AS n
-      FROM submissions s
-    ), ranked AS (
-      SELECT b.learner_id, l.display_name, b.accuracy, b.correct, b.created_at,
-             ROW_NUMBER() OVER (ORDER BY b.accuracy DESC, b.created_at ASC, b.id ASC) AS rank
-      FROM best b JOIN learners l ON l.id = b.learner_id
-      WHERE b.n = 1
-    )
-    SELECT rank, learner_id AS learnerId, display_name AS displayName, accuracy, correct, created_at AS submittedAt
-    FROM ranked WHERE rank <= ${limit} OR learner_id = ${me} ORDER BY rank`);
-  const view = (r: Row) => ({ ...r, submittedAt: new Date(r.submittedAt).toISOString() });
-  const { top, me: mine } = boardAndMe(rows, limit, me);
-  return c.json({ board: 'cnn' as const, limit, entries: top.map(view), me: mine ? view(mine) : null });
+  const me = c.get('learner');
+  const d = db(c.env);
+  const [top, [mine]] = await Promise.all([
+    cachedTop(c.req.url, 'cnn', async () =>
+      withRanks(
+        await d.select({ ...columns, displayName: learners.displayName, rkey: s.rkey }).from(s).innerJoin(learners, eq(learners.id, s.learnerId))
+          .orderBy(s.rkey, s.submittedAt, s.submissionId).limit(CACHED_TOP),
+      ).map(view),
+    ),
+    me ? d.select({ ...columns, ahead: sql<number>`${aheadOf('cnn', me.id)}` }).from(s).where(eq(s.learnerId, me.id)).limit(1) : [],
+  ]);
+  const meEntry = me && mine ? view({ rank: mine.ahead + 1, displayName: me.displayName, handle: mine.handle, accuracy: mine.accuracy, correct: mine.correct, submittedAt: mine.submittedAt }) : null;
+  return c.json({ board: 'cnn' as const, limit, entries: top.entries.slice(0, limit), me: meEntry }, 200, boardHeaders(top.hit));
 });

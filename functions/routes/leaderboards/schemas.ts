@@ -1,16 +1,13 @@
 import { z } from 'zod';
+import { BOARD_CACHE_SECONDS } from '../../standings/board-cache';
 
 /** ?limit=N: top N rows, 1-100, default 10. */
 export const leaderboardQuery = z
   .object({ limit: z.coerce.number().int().min(1).max(100).default(10) })
   .strict();
 
-export type RankedRow<T> = T & { rank: number; learnerId: string; displayName: string };
-
-/** Splits "top N plus the caller" rows into the board and the caller's own entry. */
-export function boardAndMe<T extends { rank: number; learnerId: string }>(rows: T[], limit: number, me: string | null) {
-  return {
-    top: rows.filter((r) => r.rank <= limit),
-    me: me === null ? null : (rows.find((r) => r.learnerId === me) ?? null),
-  };
-}
+/** Response headers of a board: whether the top list came from the Cache API, and for how long it is kept there. */
+export const boardHeaders = (hit: boolean): Record<string, string> => ({
+  'X-Board-Cache': hit ? 'hit' : 'miss',
+  'X-Board-Cache-Seconds': String(BOARD_CACHE_SECONDS),
+});

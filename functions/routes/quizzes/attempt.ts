@@ -1,37 +1,30 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, max, sql } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { quizFor } from '../../course/quizzes';
-import { db, type Db } from '../../db/client';
+import { db } from '../../db/client';
+import { statement } from '../../db/statements';
 import { quizAttempts } from '../../db/schema';
 import type { AppEnv } from '../../env';
 import { isUniqueViolation } from '../../lib/d1-errors';
-import { assertSameRequest, idempotencyHeader, requestHash } from '../../lib/idempotency';
+import { idempotencyHeader, requestHash } from '../../lib/idempotency';
 import { validate } from '../../lib/validate';
 import { optionalAuth } from '../../middleware/auth';
 import { dailyCap } from '../../middleware/daily-cap';
 import { rateLimit } from '../../middleware/rate-limit';
 import { readAttempt } from '../../quiz/answers';
 import { gradeQuiz } from '../../quiz/grade';
-import { recordAfter } from './record';
-import { attemptResult, type AttemptResult } from './result';
+import { attemptStandingWrites, creditedNow } from '../../standings/attempt-writes';
+import { invalidateBoard } from '../../standings/board-cache';
+import { storedResult, type StoredRecord } from './replay';
+import { attemptResult } from './result';
 import { attemptBody, moduleParam } from './schemas';
-import { attemptStats } from './stats';
-
-async function storedResult(d: Db, learnerId: string, key: string, hash: string): Promise<AttemptResult | null> {
-  const [row] = await d
-    .select({ result: quizAttempts.result, requestHash: quizAttempts.requestHash })
-    .from(quizAttempts)
-    .where(and(eq(quizAttempts.learnerId, learnerId), eq(quizAttempts.idempotencyKey, key)))
-    .limit(1);
-  if (!row) return null;
-  assertSameRequest(row, hash);
-  return JSON.parse(row.result) as AttemptResult;
-}
 
 /**
  * POST /api/quizzes/:module/attempts: grade answers against the server-side key.
- * Only complete attempts are graded (422 otherwise). Guests are graded and nothing is stored;
- * a learner's attempt is stored once per Idempotency-Key, credited or practice by the credit rule.
+ * Only complete attempts are graded (422 otherwise). Guests are graded and nothing is stored.
+ * A learner's attempt, whether it is credited (the credit rule, functions/quiz/reveal.ts) and
+ * their standings are written in one db.batch() (one transaction), so racing tabs and retries
+ * cannot double-count; a repeated Idempotency-Key replays the stored attempt.
  */
 export const postAttempt = new Hono<AppEnv>().post(
   '/:module/attempts',
@@ -53,41 +46,38 @@ export const postAttempt = new Hono<AppEnv>().post(
     const key = c.req.valid('header')['idempotency-key'] ?? null;
     const hash = await requestHash({ module, answers });
     if (key) {
-      const replay = await storedResult(d, me.id, key, hash);
+      const replay = await storedResult(d, quiz, me.id, key, hash);
       if (replay) return c.json(replay, 200, { 'Idempotent-Replayed': 'true' });
     }
-    const prior = await attemptStats(d, me.id, module);
-    let result = attemptResult(quiz, grade, recordAfter(prior, grade));
+    const at = Date.now();
+    const mine = and(eq(quizAttempts.learnerId, me.id), eq(quizAttempts.module, module));
     const row = {
-      learnerId: me.id,
-      module,
-      correct: grade.correct,
-      total: grade.total,
-      score: grade.score,
-      passed: grade.passed,
-      credited: result.credited,
-      answers: JSON.stringify(answers),
-      result: JSON.stringify(result),
-      idempotencyKey: key,
-      requestHash: hash,
-      createdAt: Date.now(),
+      learnerId: me.id, module, correct: grade.correct, total: grade.total, score: grade.score, passed: grade.passed,
+      credited: sql`${creditedNow(me.id, module)}`, answers: JSON.stringify(answers), result: '{}', idempotencyKey: key, requestHash: hash, createdAt: at,
     };
-    let id: number;
+    const writes = attemptStandingWrites(me.id, module, grade.score, grade.passed, at);
+    const latest = d.select({ id: max(quizAttempts.id) }).from(quizAttempts).where(mine);
+    let record: StoredRecord;
     try {
-      const [inserted] = await d.insert(quizAttempts).values(row).returning({ id: quizAttempts.id });
-      id = inserted!.id;
+      const results = await c.env.DB.batch([
+        statement(c.env.DB, d.insert(quizAttempts).values(row)),
+        ...writes.map((q) => statement(c.env.DB, q)),
+        // Keep only the record after this attempt: replays re-grade the stored answers with it.
+        statement(c.env.DB, sql`UPDATE quiz_attempts SET result = (
+            SELECT json_object('attemptsUsed', attempts, 'bestScore', best_score, 'passedEver', json(iif(passed, 'true', 'false')),
+              'credited', json(iif(quiz_attempts.credited, 'true', 'false')), 'creditedAttempts', credited_attempts)
+            FROM module_standings WHERE learner_id = ${me.id} AND module = ${module})
+          WHERE id = (${latest})`),
+        statement(c.env.DB, sql`SELECT result FROM quiz_attempts WHERE id = (${latest})`),
+      ]);
+      record = JSON.parse((results.at(-1)!.results[0] as { result: string }).result) as StoredRecord;
     } catch (err) {
       // A concurrent retry with the same key won the insert: answer with what it stored.
-      const replay = key && isUniqueViolation(err) ? await storedResult(d, me.id, key, hash) : null;
+      const replay = key && isUniqueViolation(err) ? await storedResult(d, quiz, me.id, key, hash) : null;
       if (!replay) throw err;
       return c.json(replay, 200, { 'Idempotent-Replayed': 'true' });
     }
-    // Another attempt (a second tab) may have landed between the read and the insert: recount before this one.
-    const actual = await attemptStats(d, me.id, module, id);
-    if (actual.attemptsUsed !== prior.attemptsUsed) {
-      result = attemptResult(quiz, grade, recordAfter(actual, grade));
-      await d.update(quizAttempts).set({ result: JSON.stringify(result), credited: result.credited }).where(eq(quizAttempts.id, id));
-    }
-    return c.json(result, 201);
+    await invalidateBoard(c.req.url, 'course');
+    return c.json(attemptResult(quiz, grade, record), 201);
   },
 );

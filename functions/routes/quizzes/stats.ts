@@ -1,6 +1,6 @@
-import { and, count, eq, lt, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { quizAttempts } from '../../db/schema';
+import { moduleStandings } from '../../db/schema';
 
 /**
  * A learner's record on one module's quiz. `attemptsUsed` counts every stored attempt;
@@ -9,16 +9,22 @@ import { quizAttempts } from '../../db/schema';
  */
 export type AttemptStats = { attemptsUsed: number; bestScore: number | null; passedEver: boolean; creditedAttempts: number };
 
-/** The record from the stored attempts (only those before attempt `beforeId`, if given). */
-export async function attemptStats(d: Db, learnerId: string, module: string, beforeId?: number): Promise<AttemptStats> {
-  const [row] = await d
+/** A learner's record on one module's quiz: one module_standings row (credited best and pass, all stored attempts). */
+export function moduleStandingQuery(d: Db, learnerId: string, module: string) {
+  return d
     .select({
-      n: count(),
-      best: sql<number | null>`max(case when ${quizAttempts.credited} then ${quizAttempts.score} end)`,
-      passed: sql<number | null>`max(${quizAttempts.credited} and ${quizAttempts.passed})`,
-      credited: sql<number | null>`sum(${quizAttempts.credited})`,
+      attemptsUsed: moduleStandings.attempts,
+      bestScore: moduleStandings.bestScore,
+      passedEver: moduleStandings.passed,
+      creditedAttempts: moduleStandings.creditedAttempts,
     })
-    .from(quizAttempts)
-    .where(and(eq(quizAttempts.learnerId, learnerId), eq(quizAttempts.module, module), beforeId === undefined ? undefined : lt(quizAttempts.id, beforeId)));
-  return { attemptsUsed: row?.n ?? 0, bestScore: row?.best ?? null, passedEver: Boolean(row?.passed), creditedAttempts: Number(row?.credited ?? 0) };
+    .from(moduleStandings)
+    .where(and(eq(moduleStandings.learnerId, learnerId), eq(moduleStandings.module, module)))
+    .limit(1);
+}
+
+/** The record from that query's rows (drizzle's, or D1's own with `passedEver` as 0/1): no row = no attempts yet. */
+export function statsFrom(rows: { attemptsUsed: number; bestScore: number | null; passedEver: boolean | number; creditedAttempts: number }[]): AttemptStats {
+  const r = rows[0];
+  return r ? { ...r, passedEver: Boolean(r.passedEver) } : { attemptsUsed: 0, bestScore: null, passedEver: false, creditedAttempts: 0 };
 }

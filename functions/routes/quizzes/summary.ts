@@ -6,7 +6,7 @@ import { validate } from '../../lib/validate';
 import { requireAuth } from '../../middleware/auth';
 import { revealFor } from '../../quiz/reveal';
 import { moduleParam } from './schemas';
-import { attemptStats } from './stats';
+import { moduleStandingQuery, statsFrom } from './stats';
 
 /** GET /api/quizzes/:module/attempts/summary: the caller's record on a quiz (and the key, once earned). */
 export const getAttemptSummary = new Hono<AppEnv>().get(
@@ -16,7 +16,7 @@ export const getAttemptSummary = new Hono<AppEnv>().get(
   async (c) => {
     const { module } = c.req.valid('param');
     const quiz = quizFor(module);
-    const stats = await attemptStats(db(c.env), c.get('learner')!.id, module);
+    const stats = statsFrom(await moduleStandingQuery(db(c.env), c.get('learner')!.id, module));
     return c.json({
       module,
       attemptsUsed: stats.attemptsUsed,

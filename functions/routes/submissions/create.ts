@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { db, type Db } from '../../db/client';
+import { statement } from '../../db/statements';
 import { submissions } from '../../db/schema';
 import type { AppEnv } from '../../env';
 import { isUniqueViolation } from '../../lib/d1-errors';
@@ -10,6 +11,8 @@ import { requireAuth } from '../../middleware/auth';
 import { dailyCap } from '../../middleware/daily-cap';
 import { rateLimit } from '../../middleware/rate-limit';
 import { scorePredictions } from '../../mnist/accuracy';
+import { invalidateBoard } from '../../standings/board-cache';
+import { submissionStandingWrites } from '../../standings/submission-writes';
 import { submissionBody } from './schemas';
 import { verifySubmission } from './verify-weights';
 import { publicSubmission } from './view';
@@ -28,7 +31,7 @@ async function findByKey(d: Db, learnerId: string, key: string, hash: string) {
 /**
  * POST /api/submissions: check that the submitted weights reproduce the predictions on a
  * server-drawn sample (verify-weights.ts), score the 10,000 predictions on the server and keep
- * the result with a hash of the weights (not the weights).
+ * the result with a hash of the weights (not the weights), and the learner's CNN standing.
  */
 export const postSubmission = new Hono<AppEnv>().post(
   '/',
@@ -65,9 +68,15 @@ export const postSubmission = new Hono<AppEnv>().post(
       requestHash: hash,
       createdAt: Date.now(),
     };
+    const standing = submissionStandingWrites(me.id, correct, accuracy, row.createdAt);
     try {
-      const [saved] = await d.insert(submissions).values(row).returning({ id: submissions.id });
-      return c.json({ submission: publicSubmission({ ...row, id: saved!.id }), verification }, 201);
+      // One transaction: the submission, the learner's best result and the board's rank tree.
+      const [saved] = await c.env.DB.batch([
+        statement(c.env.DB, d.insert(submissions).values(row).returning({ id: submissions.id })),
+        ...standing.map((q) => statement(c.env.DB, q)),
+      ]);
+      await invalidateBoard(c.req.url, 'cnn');
+      return c.json({ submission: publicSubmission({ ...row, id: (saved!.results[0] as { id: number }).id }), verification }, 201);
     } catch (err) {
       const replay = key && isUniqueViolation(err) ? await findByKey(d, me.id, key, hash) : null;
       if (!replay) throw err;

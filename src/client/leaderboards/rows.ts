@@ -8,7 +8,7 @@ import type { api } from '../api';
 type Boards = ReturnType<typeof api>['leaderboards'];
 export type CourseBoard = InferResponseType<Boards['course']['$get'], 200>;
 export type CnnBoard = InferResponseType<Boards['cnn']['$get'], 200>;
-type Entry = { rank: number; learnerId: string; displayName: string };
+type Entry = { rank: number; handle: string; displayName: string };
 
 function row(cells: string[], me: boolean): HTMLTableRowElement {
   const tr = document.createElement('tr');
@@ -27,8 +27,8 @@ function row(cells: string[], me: boolean): HTMLTableRowElement {
 
 /** The top entries, then (when the learner ranks below them) a gap row and the learner's row. */
 export function boardRows<E extends Entry>(entries: E[], me: E | null, cells: (e: E) => string[]): HTMLTableRowElement[] {
-  const rows = entries.map((e) => row(cells(e), e.learnerId === me?.learnerId));
-  if (me && !entries.some((e) => e.learnerId === me.learnerId)) {
+  const rows = entries.map((e) => row(cells(e), e.handle === me?.handle));
+  if (me && !entries.some((e) => e.handle === me.handle)) {
     const gap = document.createElement('tr');
     gap.className = 'gap';
     const td = Object.assign(document.createElement('td'), { colSpan: 4, textContent: '…' });
