@@ -20,11 +20,11 @@ export default defineConfig({
   // allows only same-origin files, so small scripts and stylesheets are emitted as files too.
   build: { inlineStylesheets: 'never' },
   vite: {
-    build: { assetsInlineLimit: (file) => (/\.(js|mjs|css)$/.test(file) ? false : undefined) },
     resolve: { alias: { '~': new URL('./src', import.meta.url).pathname } },
     // ES-module workers keep the CNN worker's backend imports lazy (iife would inline all four, 2.2 MB).
     worker: { format: 'es' },
     build: {
+      assetsInlineLimit: (file) => (/\.(js|mjs|css)$/.test(file) ? false : undefined),
       rollupOptions: {
         // Astro marks every MDX module with "use astro:head-inject"; the bundler warns once per
         // module (25 identical lines per build) that it cannot keep the directive. Harmless.
