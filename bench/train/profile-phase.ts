@@ -9,7 +9,7 @@ export interface ProfileResult {
   peak: { cores: number; oneCoreGflops: number; concurrentGflops: number; matmul1024OneCoreGflops: number | null; peakGflops: number };
   method: string;
 }
-interface StepProfile { stepMs: number; imagesPerSec: number; kernelsMsPerStep: Record<string, number>; rounds: number[] }
+interface StepProfile { stepMs: number; minStepMs: number; imagesPerSec: number; kernelsMsPerStep: Record<string, number>; minKernelsMsPerStep: Record<string, number> }
 
 export const PEAK_METHOD = 'wasm-SIMD peak = max(cores x one core, all cores at once) of a measured loop of 12 independent f32x4 multiply+add chains in the same Chromium (tfjs-backend-wasm 4.22 is built without relaxed-SIMD FMA, so mul+add is what XNNPACK issues); a 1024^3 XNNPACK matmul on one core is reported for reference.';
 
@@ -27,10 +27,11 @@ export const gflops = (imagesPerSec: number, flopsPerImage: number) => (imagesPe
 
 export function printProfile(r: ProfileResult): void {
   const { before, after, flopsPerImage } = r.profile;
-  console.log(`\n=== training step profile (batch ${r.profile.batchSize}, one worker, medians of interleaved rounds) ===`);
-  console.log(`step: ${before.stepMs.toFixed(1)} ms with issue 4's kernels -> ${after.stepMs.toFixed(1)} ms (${(before.stepMs / after.stepMs).toFixed(2)}x)`);
+  console.log(`\n=== training step profile (batch ${r.profile.batchSize}, one worker, interleaved; median [minimum] over steps) ===`);
+  console.log(`step: ${before.stepMs.toFixed(1)} [${before.minStepMs.toFixed(1)}] ms with issue 4's kernels -> ${after.stepMs.toFixed(1)} [${after.minStepMs.toFixed(1)}] ms (${(before.stepMs / after.stepMs).toFixed(2)}x [${(before.minStepMs / after.minStepMs).toFixed(2)}x])`);
   const names = [...new Set([...Object.keys(before.kernelsMsPerStep), ...Object.keys(after.kernelsMsPerStep)])].slice(0, 14);
-  for (const n of names) console.log(`  ${n.padEnd(24)} ${(before.kernelsMsPerStep[n] ?? 0).toFixed(2).padStart(8)} ms -> ${(after.kernelsMsPerStep[n] ?? 0).toFixed(2).padStart(8)} ms`);
+  const cell = (p: StepProfile, n: string) => `${(p.kernelsMsPerStep[n] ?? 0).toFixed(2).padStart(7)} [${(p.minKernelsMsPerStep[n] ?? 0).toFixed(2).padStart(6)}]`;
+  for (const n of names) console.log(`  ${n.padEnd(22)} ${cell(before, n)} ms -> ${cell(after, n)} ms`);
   console.log(`training FLOPs per image: ${(flopsPerImage / 1e6).toFixed(2)} M; one worker: ${gflops(before.imagesPerSec, flopsPerImage).toFixed(1)} -> ${gflops(after.imagesPerSec, flopsPerImage).toFixed(1)} GFLOP/s`);
   console.log(`peak: one core ${r.peak.oneCoreGflops.toFixed(1)} GFLOP/s, ${r.peak.cores} cores at once ${r.peak.concurrentGflops.toFixed(1)}, machine peak ${r.peak.peakGflops.toFixed(1)} GFLOP/s; XNNPACK 1024^3 matmul on one core ${r.peak.matmul1024OneCoreGflops?.toFixed(1) ?? 'n/a'}`);
 }

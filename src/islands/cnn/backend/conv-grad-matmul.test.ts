@@ -27,7 +27,7 @@ function countCalls(names: string[], work: () => void): Record<string, number> {
 
 describe('wasm Conv2D gradients as matrix products', () => {
   it('compute dW and dx with XNNPACK matmuls, not convolutions (the seed model\'s second layer)', () => {
-    const x = tf.randomNormal([4, 13, 13, 32]) as tf.Tensor4D;
+    const x = tf.randomNormal([3, 13, 13, 32]) as tf.Tensor4D; // 363 patch rows: one chunk
     const f = tf.randomNormal([3, 3, 32, 64]) as tf.Tensor4D;
     const calls = countCalls(['Conv2D', 'BatchMatMul'], () => {
       tf.tidy(() => tf.grads((a: tf.Tensor, b: tf.Tensor) => tf.sum(tf.conv2d(a as tf.Tensor4D, b as tf.Tensor4D, 1, 'valid')))([x, f]).forEach((g) => g.dataSync()));
@@ -36,7 +36,7 @@ describe('wasm Conv2D gradients as matrix products', () => {
     tf.dispose([x, f]);
   });
 
-  it('split the patch rows into chunks of at most 512 (5 x 11 x 11 = 605 rows: two products per gradient)', () => {
+  it('split the patch rows into chunks of 128 Ki floats (5 x 11 x 11 = 605 rows of 288: two products per gradient)', () => {
     const x = tf.randomNormal([5, 13, 13, 32]) as tf.Tensor4D;
     const f = tf.randomNormal([3, 3, 32, 64]) as tf.Tensor4D;
     const calls = countCalls(['Conv2D', 'BatchMatMul'], () => {
@@ -46,9 +46,9 @@ describe('wasm Conv2D gradients as matrix products', () => {
     tf.dispose([x, f]);
   });
 
-  it('keep a chunk of wide patches within 1 Mi floats', () => {
-    expect(chunkRows(288)).toBe(512); // the seed model's second layer
-    expect(chunkRows(3 * 3 * 2048)).toBe(56);
-    expect(chunkRows(1 << 21)).toBe(1);
+  it('size chunks by the patch length', () => {
+    expect(chunkRows(9)).toBe(4096); // the seed model's first layer: capped
+    expect(chunkRows(288)).toBe(455); // its second layer
+    expect(chunkRows(1 << 18)).toBe(1);
   });
 });

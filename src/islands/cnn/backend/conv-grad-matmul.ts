@@ -4,9 +4,9 @@
  * slow loop instead, so transposes are done here, heap-matrix.ts):
  *  - dW [K, Cout] = col(x)^T . dy, with col the [M, K] patch matrix of x (im2col.ts),
  *  - dx = col2im(dy . W^T), adding each patch's gradient back into the input.
- * Both run over chunks of at most 512 patch rows: XNNPACK's GEMM does not block its inner
- * dimension, so dW's sum over all M = N*OH*OW rows in one product runs out of cache, and a
- * chunk's patch matrix needs a fraction of the whole one's memory (at most CHUNK_FLOATS).
+ * Both run over chunks of patch rows whose patch matrix fits in 512 KiB (a core's L2 cache):
+ * XNNPACK's GEMM does not block its inner dimension, so dW's sum over all M = N*OH*OW rows in
+ * one product streams from memory, and a chunk needs a fraction of the whole matrix's memory.
  * Every NHWC shape is supported; NCHW (which the wasm backend's forward Conv2D refuses too)
  * goes to the convolution kernels of issue 4 (conv-grad-convolution.ts), which say so.
  */
@@ -21,12 +21,12 @@ import { heapFloats, heapIndex, scratch } from './kernel-scratch.ts';
 
 type KernelArgs = { inputs: NamedTensorInfoMap; backend: KernelBackend; attrs?: NamedAttrMap };
 
-const CHUNK_FLOATS = 1 << 20;
+const CHUNK_FLOATS = 1 << 17;
 const plain = { transposeA: false, transposeB: false };
 
-/** Patch rows per product: at most 512, fewer for wide patches so a chunk stays within 1 Mi floats. */
+/** Patch rows per product: as many as fit in CHUNK_FLOATS (128 Ki floats), at most 4,096 and at least 1. */
 export function chunkRows(patchLength: number): number {
-  return Math.max(1, Math.min(512, Math.floor(CHUNK_FLOATS / patchLength)));
+  return Math.max(1, Math.min(4096, Math.floor(CHUNK_FLOATS / patchLength)));
 }
 
 function geometry(info: backend_util.Conv2DInfo): PatchGeometry {

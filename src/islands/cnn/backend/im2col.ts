@@ -19,26 +19,30 @@ export function patchShape(g: PatchGeometry): [number, number] {
 }
 
 /**
- * Visits every filter tap of patch rows [first, first + rows): `run(colAt, xAt, length)` for
- * `length` elements that exist in the input, `gap(colAt, length)` for those in the padding
- * (colAt counts from row `first`). Runs are as long as the geometry allows (a whole filter row
- * of channels when it lies inside the input).
+ * One pass over the filter taps of patch rows [first, first + rows) of the patch matrix at
+ * heap[col..] (its row `first` first): copies input runs into it (im2col), or with `add`
+ * adds it back into the input (col2im). A run is a whole filter row of channels when it lies
+ * inside the input, else one tap's channels; taps in the padding are zeros (im2col) or skipped.
+ * One function with a flag rather than callbacks: this loop is hot, and calls per run cost.
  */
-function visit(g: PatchGeometry, first: number, rows: number, run: (colAt: number, xAt: number, length: number) => void, gap: (colAt: number, length: number) => void): void {
+function pass(heap: Float32Array, x: number, col: number, g: PatchGeometry, first: number, rows: number, add: boolean): void {
   const c = g.inChannels, rowLength = g.filterWidth * c;
-  let colAt = 0;
+  let at = col;
   for (let m = first; m < first + rows; m++) {
     const ox = m % g.outWidth, oy = Math.floor(m / g.outWidth) % g.outHeight, n = Math.floor(m / (g.outWidth * g.outHeight));
     const x0 = ox * g.strideWidth - g.padLeft;
-    for (let ky = 0; ky < g.filterHeight; ky++, colAt += rowLength) {
+    const inside = x0 >= 0 && x0 + g.filterWidth <= g.inWidth;
+    for (let ky = 0; ky < g.filterHeight; ky++, at += rowLength) {
       const iy = oy * g.strideHeight - g.padTop + ky;
-      if (iy < 0 || iy >= g.inHeight) { gap(colAt, rowLength); continue; }
-      const rowStart = ((n * g.inHeight + iy) * g.inWidth) * c;
-      if (x0 >= 0 && x0 + g.filterWidth <= g.inWidth) { run(colAt, rowStart + x0 * c, rowLength); continue; }
-      for (let kx = 0; kx < g.filterWidth; kx++) {
-        const ix = x0 + kx;
-        if (ix < 0 || ix >= g.inWidth) gap(colAt + kx * c, c);
-        else run(colAt + kx * c, rowStart + ix * c, c);
+      if (iy < 0 || iy >= g.inHeight) { if (!add) heap.fill(0, at, at + rowLength); continue; }
+      const rowStart = x + (n * g.inHeight + iy) * g.inWidth * c;
+      for (let kx = 0; kx < g.filterWidth; kx += inside ? g.filterWidth : 1) {
+        const ix = x0 + kx, length = inside ? rowLength : c, to = at + kx * c;
+        if (ix < 0 || ix >= g.inWidth) { if (!add) heap.fill(0, to, to + length); continue; }
+        const from = rowStart + ix * c;
+        if (add) for (let i = 0; i < length; i++) heap[from + i]! += heap[to + i]!;
+        else if (length >= 32) heap.copyWithin(to, from, from + length); // a memmove; its call costs more than a short loop
+        else for (let i = 0; i < length; i++) heap[to + i] = heap[from + i]!;
       }
     }
   }
@@ -46,12 +50,7 @@ function visit(g: PatchGeometry, first: number, rows: number, run: (colAt: numbe
 
 /** Writes rows [first, first + rows) of the patch matrix [M, K] of the NHWC input at heap[x..] into heap[col..]. */
 export function im2col(heap: Float32Array, x: number, col: number, g: PatchGeometry, first = 0, rows = patchShape(g)[0]): void {
-  visit(g, first, rows, (colAt, xAt, length) => {
-    const to = col + colAt, from = x + xAt;
-    // copyWithin is a memmove, but its call costs more than a short loop.
-    if (length >= 32) heap.copyWithin(to, from, from + length);
-    else for (let i = 0; i < length; i++) heap[to + i] = heap[from + i]!;
-  }, (colAt, length) => heap.fill(0, col + colAt, col + colAt + length));
+  pass(heap, x, col, g, first, rows, false);
 }
 
 /**
@@ -59,8 +58,5 @@ export function im2col(heap: Float32Array, x: number, col: number, g: PatchGeome
  * the NHWC dx at heap[dx..]. The caller zeroes dx once before the first call.
  */
 export function col2im(heap: Float32Array, col: number, dx: number, g: PatchGeometry, first = 0, rows = patchShape(g)[0]): void {
-  visit(g, first, rows, (colAt, xAt, length) => {
-    const from = col + colAt, to = dx + xAt;
-    for (let i = 0; i < length; i++) heap[to + i]! += heap[from + i]!;
-  }, () => undefined);
+  pass(heap, dx, col, g, first, rows, true);
 }

@@ -9,7 +9,7 @@ useWasmBackend();
 
 type Case = { x: [number, number, number, number]; f: [number, number, number, number]; stride: number | [number, number]; pad: 'same' | 'valid' };
 const cases: Case[] = [
-  { x: [2, 28, 28, 1], f: [3, 3, 1, 32], stride: 1, pad: 'valid' }, // the seed model's three conv layers
+  { x: [7, 28, 28, 1], f: [3, 3, 1, 32], stride: 1, pad: 'valid' }, // the seed model's three conv layers (4,732 patch rows: two chunks)
   { x: [5, 13, 13, 32], f: [3, 3, 32, 64], stride: 1, pad: 'valid' }, // 605 patch rows: two chunks
   { x: [3, 5, 5, 64], f: [3, 3, 64, 64], stride: 1, pad: 'valid' },
   { x: [1, 6, 7, 1], f: [3, 3, 1, 16], stride: 2, pad: 'same' }, // few patch columns (dW = col^T . dy), padded
