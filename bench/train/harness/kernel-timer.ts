@@ -3,6 +3,7 @@
  * is wrapped so that a call from the engine adds its duration to its kernel's total. Calls made
  * from inside another kernel (our gradient kernels run BatchMatMul and others) count towards
  * the outer kernel only. Unlike tf.profile, nothing is read back or checked between kernels.
+ * Convolution kernels are told apart by layer: their key adds the first input's shape.
  */
 import * as tf from '@tensorflow/tfjs-core';
 
@@ -27,7 +28,9 @@ export function instrumentKernels(backend: string, timer: KernelTimer = createTi
         return inner(args);
       } finally {
         depth -= 1;
-        timer.totals.set(config.kernelName, (timer.totals.get(config.kernelName) ?? 0) + performance.now() - start);
+        const first = Object.values(args.inputs)[0];
+        const key = config.kernelName.startsWith('Conv2D') && first ? `${config.kernelName} ${first.shape.join('x')}` : config.kernelName;
+        timer.totals.set(key, (timer.totals.get(key) ?? 0) + performance.now() - start);
       }
     };
     wrapped.add(outer);

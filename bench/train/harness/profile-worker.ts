@@ -30,10 +30,10 @@ async function run(job: ProfileJob) {
     await loss.data();
     tf.dispose([loss, correct]);
   };
-  const steps: Record<ConvGradientKernels, Step[]> = { convolution: [], matmul: [] };
+  const steps: Record<ConvGradientKernels, Step[]> = { convolution: [], matmul: [], mixed: [] };
   const timer = instrumentKernels('wasm');
   for (let r = 0; r < job.rounds; r++) {
-    for (const kernels of (r % 2 ? ['matmul', 'convolution'] : ['convolution', 'matmul']) as ConvGradientKernels[]) {
+    for (const kernels of (r % 2 ? ['mixed', 'matmul', 'convolution'] : ['convolution', 'matmul', 'mixed']) as ConvGradientKernels[]) {
       registerWasmGradientKernels(kernels);
       instrumentKernels('wasm', timer);
       await step(); // warm-up: first calls of new kernels
@@ -56,7 +56,7 @@ async function run(job: ProfileJob) {
     const minStepMs = Math.min(...list.map((r) => r.stepMs));
     return { stepMs, minStepMs, imagesPerSec: (job.batchSize * 1000) / stepMs, kernelsMsPerStep: stat(median), minKernelsMsPerStep: stat((v) => Math.min(...v)) };
   };
-  return { ...job, flopsPerImage, before: summary(steps.convolution), after: summary(steps.matmul) };
+  return { ...job, flopsPerImage, before: summary(steps.convolution), after: summary(steps.mixed), allMatMul: summary(steps.matmul) };
 }
 
 onmessage = (e: MessageEvent<ProfileJob>) => {

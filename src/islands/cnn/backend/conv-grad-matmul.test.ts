@@ -1,8 +1,9 @@
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-core/dist/register_all_gradients';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useWasmBackend } from '../test-fixtures';
 import { chunkRows } from './conv-grad-matmul';
+import { registerWasmGradientKernels } from './wasm-kernels';
 
 useWasmBackend();
 
@@ -26,6 +27,9 @@ function countCalls(names: string[], work: () => void): Record<string, number> {
 }
 
 describe('wasm Conv2D gradients as matrix products', () => {
+  beforeAll(() => registerWasmGradientKernels('matmul'));
+  afterAll(() => registerWasmGradientKernels());
+
   it('compute dW and dx with XNNPACK matmuls, not convolutions (the seed model\'s second layer)', () => {
     const x = tf.randomNormal([3, 13, 13, 32]) as tf.Tensor4D; // 363 patch rows: one chunk
     const f = tf.randomNormal([3, 3, 32, 64]) as tf.Tensor4D;
@@ -50,5 +54,23 @@ describe('wasm Conv2D gradients as matrix products', () => {
     expect(chunkRows(9)).toBe(4096); // the seed model's first layer: capped
     expect(chunkRows(288)).toBe(455); // its second layer
     expect(chunkRows(1 << 18)).toBe(1);
+  });
+});
+
+describe('mixed wasm Conv2D gradients (the default)', () => {
+  const count = (x: tf.Tensor4D, f: tf.Tensor4D) => countCalls(['Conv2D', 'BatchMatMul'], () => {
+    tf.tidy(() => tf.grads((a: tf.Tensor, b: tf.Tensor) => tf.sum(tf.conv2d(a as tf.Tensor4D, b as tf.Tensor4D, 1, 'valid')))([x, f]).forEach((g) => g.dataSync()));
+  });
+
+  it('take dx as a matrix product where the full convolution would do over twice the work (the last conv layer: 5x5 from 3x3)', () => {
+    const [x, f] = [tf.randomNormal([2, 5, 5, 64]) as tf.Tensor4D, tf.randomNormal([3, 3, 64, 64]) as tf.Tensor4D];
+    expect(count(x, f)).toEqual({ Conv2D: 2, BatchMatMul: 1 }); // forward + dW as convolutions, dx as a product
+    tf.dispose([x, f]);
+  });
+
+  it('keep both as convolutions otherwise (the second conv layer: 13x13 from 11x11)', () => {
+    const [x, f] = [tf.randomNormal([2, 13, 13, 32]) as tf.Tensor4D, tf.randomNormal([3, 3, 32, 64]) as tf.Tensor4D];
+    expect(count(x, f)).toEqual({ Conv2D: 3, BatchMatMul: 0 });
+    tf.dispose([x, f]);
   });
 });

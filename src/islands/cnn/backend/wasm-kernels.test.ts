@@ -42,7 +42,7 @@ function maxDiff(a: unknown, b: unknown): number {
   return fa.reduce((m, v, i) => Math.max(m, Math.abs(v - fb[i]!)), 0);
 }
 
-describe.each(['matmul', 'convolution'] as ConvGradientKernels[])('wasm Conv2D gradient kernels (%s)', (kernels) => {
+describe.each(['mixed', 'matmul', 'convolution'] as ConvGradientKernels[])('wasm Conv2D gradient kernels (%s)', (kernels) => {
   beforeAll(() => registerWasmGradientKernels(kernels));
   afterAll(() => registerWasmGradientKernels());
 

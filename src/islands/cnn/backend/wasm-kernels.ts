@@ -1,8 +1,13 @@
 /**
  * Training-gradient kernels for the wasm backend. tfjs-backend-wasm 4.22 has no
  * Conv2DBackpropFilter at all, a plain-loop Conv2DBackpropInput and a slow MaxPoolGrad; these
- * replace them. Two sets of conv gradients exist:
- *  - 'matmul' (the default): im2col + XNNPACK GEMM (conv-grad-matmul.ts), issue 17;
+ * replace them. Three choices of conv gradients:
+ *  - 'mixed' (the default): per shape, whichever of the two below does less work. dW always as
+ *    a convolution; dx as a matrix product when the "full" convolution would do at least twice
+ *    the multiply-adds (H*W >= 2*OH*OW: the seed model's last conv layer), else a convolution.
+ *    Measured in Chromium (bench:train:profile), XNNPACK's convolution matches or beats our
+ *    im2col + GEMM wherever it does no extra arithmetic: it packs patches natively, we in JS.
+ *  - 'matmul': im2col + XNNPACK GEMM for both (conv-grad-matmul.ts), issue 17;
  *  - 'convolution': issue 4's kernels, frozen, for the baseline loop of bench/train.
  */
 import { Conv2DBackpropFilter, Conv2DBackpropInput, getKernel, MaxPoolGrad, registerKernel, unregisterKernel, type KernelConfig } from '@tensorflow/tfjs-core';
@@ -11,10 +16,25 @@ import { backpropFilterByMatMul, backpropInputByMatMul } from './conv-grad-matmu
 import { maxPoolGrad } from './wasm-maxpool-grad.ts';
 
 /** Which Conv2D gradient kernels to register. */
-export type ConvGradientKernels = 'matmul' | 'convolution';
+export type ConvGradientKernels = 'mixed' | 'matmul' | 'convolution';
+
+type Kernel = (args: Parameters<typeof backpropInputByMatMul>[0]) => ReturnType<typeof backpropInputByMatMul>;
+
+/** dx by the kernel with fewer multiply-adds: the full convolution does H*W/(OH*OW) times the product's. */
+const mixedInput: Kernel = (args) => {
+  const { dy } = args.inputs as unknown as { dy: { shape: number[] } };
+  const [, height, width] = (args.attrs as unknown as { inputShape: number[] }).inputShape;
+  return height! * width! >= 2 * dy.shape[1]! * dy.shape[2]! ? backpropInputByMatMul(args) : backpropInputByConvolution(args);
+};
+
+const choices: Record<ConvGradientKernels, [Kernel, Kernel]> = {
+  mixed: [backpropFilterByConvolution, mixedInput],
+  matmul: [backpropFilterByMatMul, backpropInputByMatMul],
+  convolution: [backpropFilterByConvolution, backpropInputByConvolution],
+};
 
 function configs(conv: ConvGradientKernels): KernelConfig[] {
-  const [filter, input] = conv === 'matmul' ? [backpropFilterByMatMul, backpropInputByMatMul] : [backpropFilterByConvolution, backpropInputByConvolution];
+  const [filter, input] = choices[conv];
   return [
     { kernelName: Conv2DBackpropFilter, backendName: 'wasm', kernelFunc: filter as KernelConfig['kernelFunc'] },
     { kernelName: Conv2DBackpropInput, backendName: 'wasm', kernelFunc: input as KernelConfig['kernelFunc'] },
@@ -26,7 +46,7 @@ function configs(conv: ConvGradientKernels): KernelConfig[] {
  * Replaces (or adds) the training-gradient kernels (conv filter/input, max-pool) on the wasm
  * backend. Idempotent; kernels are looked up per call, so switching sets takes effect at once.
  */
-export function registerWasmGradientKernels(conv: ConvGradientKernels = 'matmul'): void {
+export function registerWasmGradientKernels(conv: ConvGradientKernels = 'mixed'): void {
   for (const config of configs(conv)) {
     if (getKernel(config.kernelName, 'wasm')) unregisterKernel(config.kernelName, 'wasm');
     registerKernel(config);
