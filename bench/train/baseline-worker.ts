@@ -2,12 +2,14 @@
  * The baseline the bench compares against, written the way the TensorFlow.js MNIST example
  * trains: the whole training set copied to one float32 tensor (plus one-hot float labels),
  * model.fit with categorical cross-entropy, and per-batch callbacks that read values back and
- * wait for the next frame. Same model, same backend (with the same wasm kernels), same data.
+ * wait for the next frame. Same model, same backend and data; on wasm it trains with the gradient
+ * kernels as they were when the bench was written (issue 4), not the current ones.
  */
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import { wasmHeapBytes } from '../../src/islands/cnn/backend/heap';
 import { activateBackend } from '../../src/islands/cnn/backend/load';
+import { registerWasmGradientKernels } from '../../src/islands/cnn/backend/wasm-kernels';
 import { loadMnist } from '../../src/islands/cnn/data/loader';
 import type { Split } from '../../src/islands/cnn/data/shards';
 import { buildCnn } from '../../src/islands/cnn/model/build';
@@ -25,6 +27,8 @@ function asTensors(split: Split): { xs: tf.Tensor4D; ys: tf.Tensor2D } {
 
 async function run(job: Job): Promise<void> {
   await activateBackend(job.backend);
+  // Issue 4's gradient kernels, frozen: faster kernels since then must show up in the ratio.
+  if (job.backend === 'wasm') registerWasmGradientKernels('convolution');
   const data = await loadMnist('full', () => undefined);
   const train = asTensors(data.train);
   const test = asTensors(data.test);

@@ -28,6 +28,37 @@ function baseline() {
   });
 }
 
+/** Posts `message` to a new worker and resolves with its `done` reply's payload; the worker ends then. */
+function once<T>(worker: Worker, message: unknown): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    worker.onmessage = (e: MessageEvent<{ type: string; error?: string }>) => {
+      if (e.data.type !== 'done' && e.data.type !== 'error') return;
+      worker.terminate();
+      if (e.data.type === 'done') resolve(e.data as T);
+      else reject(new Error(e.data.error));
+    };
+    worker.postMessage(message);
+  });
+}
+
+/** Per-kernel profile of a training step, frozen (issue 4) against current gradient kernels. */
+const profile = (job: unknown) => once(new Worker(new URL('./profile-worker.ts', import.meta.url), { type: 'module', name: 'profile' }), job);
+
+type PeakReply = { simdGflops: number; matmulGflops: number | null };
+const peakWorker = () => new Worker(new URL('./peak-worker.ts', import.meta.url), { type: 'module', name: 'peak' });
+
+/**
+ * The wasm-SIMD peak: one core alone (plus a large XNNPACK matmul for reference), then every
+ * core at once. The machine's peak is the larger of cores x one core and the concurrent sum.
+ */
+async function peak(ms: number) {
+  const cores = navigator.hardwareConcurrency;
+  const single = await once<PeakReply>(peakWorker(), { ms, matmul: true });
+  const all = await Promise.all(Array.from({ length: cores }, () => once<PeakReply>(peakWorker(), { ms, matmul: false })));
+  const concurrent = all.reduce((sum, r) => sum + r.simdGflops, 0);
+  return { cores, oneCoreGflops: single.simdGflops, concurrentGflops: concurrent, matmul1024OneCoreGflops: single.matmulGflops, peakGflops: Math.max(cores * single.simdGflops, concurrent) };
+}
+
 /** Peak memory of the page and its workers (needs cross-origin isolation). */
 async function sampleMemory(): Promise<number | null> {
   const measure = (performance as Performance & { measureUserAgentSpecificMemory?: () => Promise<{ bytes: number }> }).measureUserAgentSpecificMemory;
@@ -35,5 +66,5 @@ async function sampleMemory(): Promise<number | null> {
   return (await measure.call(performance)).bytes;
 }
 
-Object.assign(window, { bench: { engine, baseline, sampleMemory, isolated: crossOriginIsolated } });
+Object.assign(window, { bench: { engine, baseline, profile, peak, sampleMemory, isolated: crossOriginIsolated } });
 document.getElementById('status')!.textContent = 'ready';

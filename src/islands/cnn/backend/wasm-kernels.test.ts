@@ -1,15 +1,19 @@
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import '@tensorflow/tfjs-core/dist/register_all_gradients';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useWasmBackend } from '../test-fixtures';
+import { registerWasmGradientKernels, type ConvGradientKernels } from './wasm-kernels';
 
 useWasmBackend();
 
 type Case = { x: [number, number, number, number]; f: [number, number, number, number]; stride: number | [number, number]; pad: 'same' | 'valid' };
 const cases: Case[] = [
-  { x: [2, 28, 28, 1], f: [3, 3, 1, 32], stride: 1, pad: 'valid' }, // the model's first layer
-  { x: [2, 13, 13, 32], f: [3, 3, 32, 64], stride: 1, pad: 'valid' },
+  { x: [7, 28, 28, 1], f: [3, 3, 1, 32], stride: 1, pad: 'valid' }, // the seed model's three conv layers (4,732 patch rows: two chunks)
+  { x: [5, 13, 13, 32], f: [3, 3, 32, 64], stride: 1, pad: 'valid' }, // 605 patch rows: two chunks
+  { x: [3, 5, 5, 64], f: [3, 3, 64, 64], stride: 1, pad: 'valid' },
+  { x: [1, 6, 7, 1], f: [3, 3, 1, 16], stride: 2, pad: 'same' }, // few patch columns (dW = col^T . dy), padded
+  { x: [2, 9, 8, 4], f: [3, 3, 4, 5], stride: 1, pad: 'same' },
   { x: [1, 7, 9, 3], f: [3, 2, 3, 4], stride: 2, pad: 'same' },
   { x: [2, 8, 8, 2], f: [3, 3, 2, 3], stride: 2, pad: 'valid' },
   { x: [1, 6, 5, 2], f: [2, 3, 2, 2], stride: [1, 2], pad: 'same' },
@@ -38,7 +42,10 @@ function maxDiff(a: unknown, b: unknown): number {
   return fa.reduce((m, v, i) => Math.max(m, Math.abs(v - fb[i]!)), 0);
 }
 
-describe('wasm Conv2D gradient kernels', () => {
+describe.each(['mixed', 'matmul', 'convolution'] as ConvGradientKernels[])('wasm Conv2D gradient kernels (%s)', (kernels) => {
+  beforeAll(() => registerWasmGradientKernels(kernels));
+  afterAll(() => registerWasmGradientKernels());
+
   it.each(cases)('match the cpu backend for x=$x f=$f stride=$stride pad=$pad', async (c) => {
     const [cpuDx, cpuDf] = await grads('cpu', c, 7);
     const [wasmDx, wasmDf] = await grads('wasm', c, 7);
@@ -56,6 +63,8 @@ describe('wasm Conv2D gradient kernels', () => {
     for (let i = 0; i < 5; i++) step();
     expect(tf.memory().numTensors).toBe(before.numTensors);
     expect(tf.memory().numBytes).toBe(before.numBytes);
+    // Scratch buffers are backend data the engine does not count as tensors.
+    expect((tf.memory() as { numDataBuffers?: number }).numDataBuffers).toBe((before as { numDataBuffers?: number }).numDataBuffers);
     x.dispose();
     f.dispose();
   });

@@ -1,103 +1,53 @@
 /**
- * Conv2D gradient kernels for the wasm backend, built from its own fast (XNNPACK) kernels.
- * tfjs-backend-wasm 4.22 has no Conv2DBackpropFilter at all and a plain-loop
- * Conv2DBackpropInput; both gradients are convolutions in disguise:
- *  - dW: correlate x with dy, treating input channels as the batch and the batch as channels
- *    (x -> [Cin,H,W,N], dy -> filter [OH,OW,N,Cout], dilation = forward stride).
- *  - dx: a "full" convolution of the (zero-dilated) dy with the 180°-rotated, in/out-swapped filter.
- * Intermediates are backend TensorInfos, freed here; only the result leaves the kernel.
+ * Training-gradient kernels for the wasm backend. tfjs-backend-wasm 4.22 has no
+ * Conv2DBackpropFilter at all, a plain-loop Conv2DBackpropInput and a slow MaxPoolGrad; these
+ * replace them. Three choices of conv gradients:
+ *  - 'mixed' (the default): per shape, whichever of the two below does less work. dW always as
+ *    a convolution; dx as a matrix product when the "full" convolution would do at least twice
+ *    the multiply-adds (H*W >= 2*OH*OW: the seed model's last conv layer), else a convolution.
+ *    Measured in Chromium (bench:train:profile), XNNPACK's convolution matches or beats our
+ *    im2col + GEMM wherever it does no extra arithmetic: it packs patches natively, we in JS.
+ *  - 'matmul': im2col + XNNPACK GEMM for both (conv-grad-matmul.ts), issue 17;
+ *  - 'convolution': issue 4's kernels, frozen, for the baseline loop of bench/train.
  */
-import {
-  backend_util, Conv2DBackpropFilter, Conv2DBackpropInput, getKernel, MaxPoolGrad, registerKernel, unregisterKernel,
-  type Conv2DBackpropFilterAttrs, type Conv2DBackpropInputAttrs, type KernelBackend, type KernelConfig,
-  type NamedAttrMap, type NamedTensorInfoMap, type TensorInfo,
-} from '@tensorflow/tfjs-core';
-import { maxPoolGrad } from './wasm-maxpool-grad';
+import { Conv2DBackpropFilter, Conv2DBackpropInput, getKernel, MaxPoolGrad, registerKernel, unregisterKernel, type KernelConfig } from '@tensorflow/tfjs-core';
+import { backpropFilterByConvolution, backpropInputByConvolution } from './conv-grad-convolution.ts';
+import { backpropFilterByMatMul, backpropInputByMatMul } from './conv-grad-matmul.ts';
+import { maxPoolGrad } from './wasm-maxpool-grad.ts';
 
-type Pads = [[number, number], [number, number], [number, number], [number, number]];
+/** Which Conv2D gradient kernels to register. */
+export type ConvGradientKernels = 'mixed' | 'matmul' | 'convolution';
 
-/** Runs other wasm kernels and remembers their outputs so they can be freed afterwards. */
-function scratch(backend: KernelBackend) {
-  const made: TensorInfo[] = [];
-  return {
-    run(name: string, inputs: NamedTensorInfoMap, attrs: object = {}): TensorInfo {
-      const kernel = getKernel(name, 'wasm');
-      if (!kernel) throw new Error(`wasm kernel ${name} is missing`);
-      const out = kernel.kernelFunc({ inputs, backend, attrs: attrs as NamedAttrMap }) as TensorInfo;
-      made.push(out);
-      return out;
-    },
-    /** Frees every intermediate except `result` (reshapes share data via refcounts). */
-    finish(result: TensorInfo): TensorInfo {
-      for (const info of made) if (info !== result) backend.disposeData(info.dataId);
-      return result;
-    },
-  };
+type Kernel = (args: Parameters<typeof backpropInputByMatMul>[0]) => ReturnType<typeof backpropInputByMatMul>;
+
+/** dx by the kernel with fewer multiply-adds: the full convolution does H*W/(OH*OW) times the product's. */
+const mixedInput: Kernel = (args) => {
+  const { dy } = args.inputs as unknown as { dy: { shape: number[] } };
+  const [, height, width] = (args.attrs as unknown as { inputShape: number[] }).inputShape;
+  return height! * width! >= 2 * dy.shape[1]! * dy.shape[2]! ? backpropInputByMatMul(args) : backpropInputByConvolution(args);
+};
+
+const choices: Record<ConvGradientKernels, [Kernel, Kernel]> = {
+  mixed: [backpropFilterByConvolution, mixedInput],
+  matmul: [backpropFilterByMatMul, backpropInputByMatMul],
+  convolution: [backpropFilterByConvolution, backpropInputByConvolution],
+};
+
+function configs(conv: ConvGradientKernels): KernelConfig[] {
+  const [filter, input] = choices[conv];
+  return [
+    { kernelName: Conv2DBackpropFilter, backendName: 'wasm', kernelFunc: filter as KernelConfig['kernelFunc'] },
+    { kernelName: Conv2DBackpropInput, backendName: 'wasm', kernelFunc: input as KernelConfig['kernelFunc'] },
+    { kernelName: MaxPoolGrad, backendName: 'wasm', kernelFunc: maxPoolGrad as KernelConfig['kernelFunc'] },
+  ];
 }
 
-function channelsLast(dataFormat: string): void {
-  if (dataFormat !== 'NHWC') throw new Error(`wasm conv gradients support dataFormat NHWC only, got ${dataFormat}`);
-}
-
-function backpropFilter({ inputs, backend, attrs }: { inputs: NamedTensorInfoMap; backend: KernelBackend; attrs?: NamedAttrMap }): TensorInfo {
-  const { x, dy } = inputs as { x: TensorInfo; dy: TensorInfo };
-  const { strides, pad, dataFormat, dimRoundingMode, filterShape } = attrs as unknown as Conv2DBackpropFilterAttrs;
-  channelsLast(dataFormat);
-  const info = backend_util.computeConv2DInfo(x.shape as [number, number, number, number], filterShape, strides, 1, pad, dimRoundingMode);
-  const [, height, width, inChannels] = x.shape as number[] as [number, number, number, number];
-  const { filterHeight: kh, filterWidth: kw, strideHeight: sh, strideWidth: sw, outHeight: oh, outWidth: ow, outChannels } = info;
-  const { top, left } = info.padInfo;
-  const s = scratch(backend);
-  const xT = s.run('Transpose', { x }, { perm: [3, 1, 2, 0] });
-  const dyT = s.run('Transpose', { x: dy }, { perm: [1, 2, 0, 3] });
-  // Pad so the correlation yields at least kh x kw positions; extra positions are cut off below.
-  const bottom = Math.max(0, kh + (oh - 1) * sh - height - top);
-  const right = Math.max(0, kw + (ow - 1) * sw - width - left);
-  const pads: Pads = [[0, 0], [top, bottom], [left, right], [0, 0]];
-  let grad = s.run('Conv2D', { x: xT, filter: dyT }, { strides: [1, 1], pad: pads, dataFormat: 'NHWC', dilations: [sh, sw], dimRoundingMode: undefined });
-  if (grad.shape[1] !== kh || grad.shape[2] !== kw) grad = s.run('Slice', { x: grad }, { begin: [0, 0, 0, 0], size: [inChannels, kh, kw, outChannels] });
-  return s.finish(s.run('Transpose', { x: grad }, { perm: [1, 2, 0, 3] }));
-}
-
-function backpropInput({ inputs, backend, attrs }: { inputs: NamedTensorInfoMap; backend: KernelBackend; attrs?: NamedAttrMap }): TensorInfo {
-  const { dy, filter } = inputs as { dy: TensorInfo; filter: TensorInfo };
-  const { strides, pad, dataFormat, dimRoundingMode, inputShape } = attrs as unknown as Conv2DBackpropInputAttrs;
-  channelsLast(dataFormat);
-  const info = backend_util.computeConv2DInfo(inputShape, filter.shape as [number, number, number, number], strides, 1, pad, dimRoundingMode);
-  const [batch, height, width, inChannels] = inputShape;
-  const { filterHeight: kh, filterWidth: kw, strideHeight: sh, strideWidth: sw, outHeight: oh, outWidth: ow, outChannels } = info;
-  const s = scratch(backend);
-  let spread = dy;
-  if (sh > 1 || sw > 1) {
-    // Insert stride-1 zeros between dy's pixels: reshape to [N,OH,1,OW,1,C], pad, merge, trim.
-    const split = s.run('Reshape', { x: dy }, { shape: [batch, oh, 1, ow, 1, outChannels] });
-    const padded = s.run('PadV2', { x: split }, { paddings: [[0, 0], [0, 0], [0, sh - 1], [0, 0], [0, sw - 1], [0, 0]], constantValue: 0 });
-    const merged = s.run('Reshape', { x: padded }, { shape: [batch, oh * sh, ow * sw, outChannels] });
-    spread = s.run('Slice', { x: merged }, { begin: [0, 0, 0, 0], size: [batch, (oh - 1) * sh + 1, (ow - 1) * sw + 1, outChannels] });
-  }
-  const flipped = s.run('Reverse', { x: filter }, { dims: [0, 1] });
-  const swapped = s.run('Transpose', { x: flipped }, { perm: [0, 1, 3, 2] });
-  const padTop = kh - 1 - info.padInfo.top;
-  const padLeft = kw - 1 - info.padInfo.left;
-  const padBottom = height + kh - 1 - spread.shape[1]! - padTop;
-  const padRight = width + kw - 1 - spread.shape[2]! - padLeft;
-  // Negative padding means cropping: pad with zero instead and crop the output.
-  const pads: Pads = [[0, 0], [Math.max(0, padTop), Math.max(0, padBottom)], [Math.max(0, padLeft), Math.max(0, padRight)], [0, 0]];
-  let dx = s.run('Conv2D', { x: spread, filter: swapped }, { strides: [1, 1], pad: pads, dataFormat: 'NHWC', dilations: [1, 1], dimRoundingMode: undefined });
-  const begin = [0, Math.max(0, -padTop), Math.max(0, -padLeft), 0];
-  if (dx.shape[1] !== height || dx.shape[2] !== width) dx = s.run('Slice', { x: dx }, { begin, size: [batch, height, width, inChannels] });
-  return s.finish(dx);
-}
-
-const configs: KernelConfig[] = [
-  { kernelName: Conv2DBackpropFilter, backendName: 'wasm', kernelFunc: backpropFilter as KernelConfig['kernelFunc'] },
-  { kernelName: Conv2DBackpropInput, backendName: 'wasm', kernelFunc: backpropInput as KernelConfig['kernelFunc'] },
-  { kernelName: MaxPoolGrad, backendName: 'wasm', kernelFunc: maxPoolGrad as KernelConfig['kernelFunc'] },
-];
-
-/** Replaces (or adds) the training-gradient kernels (conv filter/input, max-pool) on the wasm backend. Idempotent. */
-export function registerWasmGradientKernels(): void {
-  for (const config of configs) {
+/**
+ * Replaces (or adds) the training-gradient kernels (conv filter/input, max-pool) on the wasm
+ * backend. Idempotent; kernels are looked up per call, so switching sets takes effect at once.
+ */
+export function registerWasmGradientKernels(conv: ConvGradientKernels = 'mixed'): void {
+  for (const config of configs(conv)) {
     if (getKernel(config.kernelName, 'wasm')) unregisterKernel(config.kernelName, 'wasm');
     registerKernel(config);
   }

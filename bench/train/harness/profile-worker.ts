@@ -1,0 +1,64 @@
+/**
+ * Before/after profile of a training step of the seed model on wasm, in a Worker like the
+ * trainer: issue 4's frozen convolution-gradient kernels and the matmul ones, interleaved in
+ * the same process (alternating which goes first each round), so load from other processes
+ * hits both alike. Reports step time and each kernel's time per step, as the median and the
+ * minimum over all steps: on a shared machine the minimum is the closest to the unloaded cost.
+ */
+import * as tf from '@tensorflow/tfjs-core';
+import '@tensorflow/tfjs-core/dist/register_all_gradients';
+import { activateBackend } from '../../../src/islands/cnn/backend/load';
+import { registerWasmGradientKernels, type ConvGradientKernels } from '../../../src/islands/cnn/backend/wasm-kernels';
+import { buildCnn } from '../../../src/islands/cnn/model/build';
+import { trainStep } from '../../../src/islands/cnn/training/step';
+import { instrumentKernels } from './kernel-timer';
+import { trainingFlopsPerImage } from './flops';
+
+export interface ProfileJob { rounds: number; steps: number; batchSize: number }
+type Step = { stepMs: number; kernels: Record<string, number> };
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+async function run(job: ProfileJob) {
+  await activateBackend('wasm');
+  const model = buildCnn();
+  const optimizer = tf.train.adam(0.001);
+  const x = tf.randomUniform([job.batchSize, 28, 28, 1]) as tf.Tensor4D;
+  const y = tf.tensor1d(Array.from({ length: job.batchSize }, (_, i) => i % 10), 'int32');
+  const step = async () => {
+    const { loss, correct } = trainStep(model, optimizer, x, y);
+    await loss.data();
+    tf.dispose([loss, correct]);
+  };
+  const steps: Record<ConvGradientKernels, Step[]> = { convolution: [], matmul: [], mixed: [] };
+  const timer = instrumentKernels('wasm');
+  for (let r = 0; r < job.rounds; r++) {
+    for (const kernels of (r % 2 ? ['mixed', 'matmul', 'convolution'] : ['convolution', 'matmul', 'mixed']) as ConvGradientKernels[]) {
+      registerWasmGradientKernels(kernels);
+      instrumentKernels('wasm', timer);
+      await step(); // warm-up: first calls of new kernels
+      for (let i = 0; i < job.steps; i++) {
+        timer.reset();
+        const start = performance.now();
+        await step();
+        steps[kernels].push({ stepMs: performance.now() - start, kernels: Object.fromEntries(timer.totals) });
+      }
+    }
+  }
+  const flopsPerImage = trainingFlopsPerImage(model);
+  tf.dispose([x, y]);
+  model.dispose();
+  optimizer.dispose();
+  const summary = (list: Step[]) => {
+    const names = [...new Set(list.flatMap((r) => Object.keys(r.kernels)))];
+    const stat = (pick: (values: number[]) => number) => Object.fromEntries(names.map((n) => [n, pick(list.map((r) => r.kernels[n] ?? 0))]).sort((a, b) => (b[1] as number) - (a[1] as number)));
+    const stepMs = median(list.map((r) => r.stepMs));
+    const minStepMs = Math.min(...list.map((r) => r.stepMs));
+    return { stepMs, minStepMs, imagesPerSec: (job.batchSize * 1000) / stepMs, kernelsMsPerStep: stat(median), minKernelsMsPerStep: stat((v) => Math.min(...v)) };
+  };
+  return { ...job, flopsPerImage, before: summary(steps.convolution), after: summary(steps.mixed), allMatMul: summary(steps.matmul) };
+}
+
+onmessage = (e: MessageEvent<ProfileJob>) => {
+  run(e.data).then((result) => postMessage({ type: 'done', result }), (error: unknown) => postMessage({ type: 'error', error: error instanceof Error ? error.message : String(error) }));
+};
