@@ -55,7 +55,7 @@ test('module page, quiz result and the save dialog; then progress and the boards
   await expect(page.locator('[data-progress]')).toBeVisible();
   await expectNoSidewaysScroll(page, 'progress page with all 25 modules');
 
-  const entry = (rank: number, extra: object) => ({ rank, learnerId: `l${rank}`, displayName: `${LONG_NAME}${rank}`.slice(0, 32), ...extra });
+  const entry = (rank: number, extra: object) => ({ rank, handle: rank.toString(16).padStart(16, '0'), displayName: `${LONG_NAME}${rank}`.slice(0, 32), ...extra });
   await page.route('**/api/leaderboards/cnn**', (route) => route.fulfill({ json: {
     board: 'cnn', limit: 10, me: null,
     entries: [1, 2, 3].map((r) => entry(r, { accuracy: 0.9912, correct: 9912, submittedAt: new Date(Date.UTC(2026, 8, 30)).toISOString() })),

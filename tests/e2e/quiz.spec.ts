@@ -89,7 +89,12 @@ test('a click made before the quiz script loads is kept (and wins over kept answ
   await page.addInitScript(([key, value]) => localStorage.setItem(key!, value!), [`tfk.quiz.autoencoders`, JSON.stringify({ answers: { [first.id]: kept } })]);
   let release = () => {};
   const held = new Promise<void>((resolve) => { release = resolve; });
-  await page.route('**/_astro/*.js', async (route) => { await held; await route.continue(); });
+  // Hold the page's module scripts, not the render-blocking theme script (CSP: a file, not inline),
+  // which must run before the body is parsed.
+  await page.route('**/_astro/*.js', async (route) => {
+    if (!/\/theme\.[^/]*\.js$/.test(new URL(route.request().url()).pathname)) await held;
+    await route.continue();
+  });
   await page.goto('/modules/autoencoders/', { waitUntil: 'commit' });
   await page.locator(`input[name="${first.id}"][value="${clicked}"]`).check();
   release();
