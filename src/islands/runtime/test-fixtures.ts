@@ -9,8 +9,8 @@ import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import { beforeAll } from 'vitest';
 import { registerWasmGradientKernels } from './backend/wasm-kernels';
-import { parseIdxImages, parseIdxLabels } from './data/idx';
-import type { Split } from './data/shards';
+import { parseIdxImages, parseIdxLabels } from './mnist/idx';
+import type { Split } from './mnist/shards';
 
 /** Registers a beforeAll that makes the kernel-extended wasm backend the active one. */
 export function useWasmBackend(): void {

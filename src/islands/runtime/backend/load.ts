@@ -3,7 +3,7 @@
  * binaries are emitted by Vite with hashed names and served from this site.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import type { BackendName } from '../protocol';
+import type { BackendName } from './types.ts';
 import wasmPlain from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
 import wasmSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
 import wasmThreaded from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';

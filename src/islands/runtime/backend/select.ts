@@ -1,42 +1,20 @@
 /**
- * Backend choice by measurement: a few real training steps of this exact model on each
- * candidate backend, then the fastest wins. GPU backends on a software renderer and the plain
- * cpu backend are only timed when asked (override or `measureAll`): on such machines they are
- * several times slower than wasm, and timing them costs seconds of shader compilation.
+ * Backend choice by measurement: the island's own timing probe (a few real steps of its model)
+ * runs on each candidate backend, then the fastest wins. GPU backends on a software renderer and
+ * the plain cpu backend are only timed when asked (override or `measureAll`): on such machines
+ * they are several times slower than wasm, and timing them costs seconds of shader compilation.
  */
-import * as tf from '@tensorflow/tfjs-core';
-import { buildCnn } from '../model/build.ts';
-import type { BackendName, BackendPreference, BackendTiming, Replies } from '../protocol';
-import { trainStep } from '../training/step.ts';
-import { imagesPerSecond } from '../training/timing.ts';
 import { activateBackend, releaseBackend } from './load.ts';
 import { probeWebGl, probeWebGpu, type Probe } from './probe.ts';
+import type { BackendChoice, BackendName, BackendPreference, BackendTiming } from './types.ts';
 
-const PROBE_BATCH = 32;
+/** Measures the island's work on the active backend: images (or steps) per second, higher is faster. */
+export type TimeStep = () => Promise<number>;
 
-/** Images per second of real training steps of this model on the active backend. */
-export async function timeTraining(batchSize = PROBE_BATCH): Promise<number> {
-  const model = buildCnn();
-  const optimizer = tf.train.adam(0.001);
-  const x = tf.randomUniform([batchSize, 28, 28, 1]) as tf.Tensor4D;
-  const y = tf.tensor1d(Array.from({ length: batchSize }, (_, i) => i % 10), 'int32');
-  try {
-    return await imagesPerSecond(async () => {
-      const { loss, correct } = trainStep(model, optimizer, x, y);
-      await loss.data();
-      tf.dispose([loss, correct]);
-    }, batchSize);
-  } finally {
-    tf.dispose([x, y]);
-    model.dispose();
-    optimizer.dispose();
-  }
-}
-
-async function measure(name: BackendName, software: boolean): Promise<BackendTiming> {
+async function measure(name: BackendName, software: boolean, timeStep: TimeStep): Promise<BackendTiming> {
   try {
     await activateBackend(name);
-    return { name, imagesPerSec: await timeTraining(), software };
+    return { name, imagesPerSec: await timeStep(), software };
   } catch (error) {
     return { name, imagesPerSec: null, software, error: (error as Error).message };
   }
@@ -44,7 +22,11 @@ async function measure(name: BackendName, software: boolean): Promise<BackendTim
 
 const fmt = (t: BackendTiming) => `${t.name} ${Math.round(t.imagesPerSec ?? 0)} images/s`;
 
-export async function chooseBackend(preference: BackendPreference, measureAll = false): Promise<Pick<Replies['init'], 'backend' | 'reason' | 'timings'>> {
+/**
+ * Activates the preferred backend (throws a readable error when it is unusable here), or with
+ * 'auto' the fastest by `timeStep`; returns it, why, and every backend's timing or why it was not timed.
+ */
+export async function chooseBackend(preference: BackendPreference, timeStep: TimeStep, measureAll = false): Promise<BackendChoice> {
   const probes: Record<'webgpu' | 'webgl', Probe> = { webgpu: await probeWebGpu(), webgl: probeWebGl() };
   const timings: BackendTiming[] = [];
   const skipped: string[] = [];
@@ -52,7 +34,7 @@ export async function chooseBackend(preference: BackendPreference, measureAll = 
     const probe = name === 'webgpu' || name === 'webgl' ? probes[name] : { available: true, software: false, renderer: '' };
     const wanted = preference === name || measureAll || (preference === 'auto' && (name === 'wasm' || (probe.available && !probe.software)));
     if (!probe.available) timings.push({ name, imagesPerSec: null, software: false, error: probe.renderer });
-    else if (wanted) timings.push(await measure(name, probe.software));
+    else if (wanted) timings.push(await measure(name, probe.software, timeStep));
     else {
       timings.push({ name, imagesPerSec: null, software: probe.software, error: probe.software ? `software renderer (${probe.renderer}); not timed` : 'not timed: wasm is faster on every device' });
       skipped.push(probe.software ? `${name} runs on a software renderer (${probe.renderer})` : name);

@@ -3,10 +3,22 @@
  * with byte progress, keeps the compressed bytes in the Cache API (hashed URLs never change,
  * so a second visit downloads nothing) and decompresses with DecompressionStream.
  */
-import type { DataPreset } from '../protocol';
+import { IMAGE_SIZE } from './idx.ts';
 import { MANIFEST_PATH, concatSplits, decodeShard, parseManifest, type Encoding, type ShardEntry, type Split } from './shards.ts';
 
 export const QUICK_TRAIN_IMAGES = 12_000;
+export const ALL_TRAIN_IMAGES = 60_000;
+
+/** "full" = all 60,000 training images, "quick" = the first 12,000, a whole number = the first that many. */
+export type DataPreset = 'quick' | 'full' | number;
+
+/** How many training images a preset means; throws a readable error for a bad count. */
+export function trainImages(preset: DataPreset): number {
+  if (preset === 'full') return ALL_TRAIN_IMAGES;
+  if (preset === 'quick') return QUICK_TRAIN_IMAGES;
+  if (!Number.isInteger(preset) || preset < 1 || preset > ALL_TRAIN_IMAGES) throw new Error(`The number of training images must be a whole number 1-${ALL_TRAIN_IMAGES} (got ${preset}).`);
+  return preset;
+}
 const CACHE_NAME = 'tfk-mnist-v1';
 
 export type Progress = (phase: 'download' | 'decode' | 'cache', loadedBytes: number, totalBytes: number) => void;
@@ -61,12 +73,14 @@ async function openCache(): Promise<Cache | null> {
   }
 }
 
+/** The training images of `preset` and all 10,000 test images; `onProgress` reports bytes as they arrive. */
 export async function loadMnist(preset: DataPreset, onProgress: Progress, base = ''): Promise<Mnist> {
+  const wanted = trainImages(preset);
   const manifestResponse = await fetch(base + MANIFEST_PATH, { cache: 'no-cache' });
   if (!manifestResponse.ok) throw new Error(`Could not fetch the MNIST manifest (${manifestResponse.status}).`);
   const manifest = parseManifest(await manifestResponse.json());
   const encoding: Encoding = supportsBrotli() && manifest.train.every((e) => e.files.br) ? 'br' : 'gzip';
-  const trainEntries = pick(manifest.train, preset === 'quick' ? QUICK_TRAIN_IMAGES : Infinity);
+  const trainEntries = pick(manifest.train, wanted);
   const entries = [...trainEntries, ...manifest.test];
   const files = entries.map((e) => {
     const file = e.files[encoding] ?? e.files.gzip;
@@ -96,9 +110,15 @@ export async function loadMnist(preset: DataPreset, onProgress: Progress, base =
     return split;
   }));
   void pruneCache(cache, new Set(files.map((f) => f.url)), manifest);
-  const train = concatSplits(splits.slice(0, trainEntries.length));
+  const train = firstImages(concatSplits(splits.slice(0, trainEntries.length)), wanted);
   const test = concatSplits(splits.slice(trainEntries.length));
   return { train, test, downloadedBytes: downloaded, fromCache: downloaded === 0, encoding };
+}
+
+/** The first `count` images of `split` (views, no copy); the whole split when it has no more. */
+function firstImages(split: Split, count: number): Split {
+  if (split.count <= count) return split;
+  return { count, pixels: split.pixels.subarray(0, count * IMAGE_SIZE), labels: split.labels.subarray(0, count) };
 }
 
 /** Drops shards of older builds so the cache does not grow with every deploy. */

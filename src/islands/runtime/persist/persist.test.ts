@@ -2,7 +2,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import * as tfl from '@tensorflow/tfjs-layers';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildCnn } from '../model/build';
+import { buildCnn } from '../../cnn/model/build';
 import { confusionMatrix } from '../training/evaluate';
 import { exportArtifacts } from './persist';
 

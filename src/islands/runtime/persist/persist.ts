@@ -1,23 +1,28 @@
-/** Saving to IndexedDB (survives a reload) and exporting in TensorFlow.js format for download. */
+/**
+ * Saving a LayersModel to IndexedDB (survives a reload) under an island's own URL, e.g.
+ * `indexeddb://tfk-cnn-mnist`, and exporting it in TensorFlow.js format for download.
+ */
 import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
-import type { ModelArtifacts, Replies } from '../protocol';
 
-export const MODEL_URL = 'indexeddb://tfk-cnn-mnist';
+/** A trained model in TensorFlow.js format, ready to become model.json + weights.bin downloads. */
+export interface ModelArtifacts { modelJson: string; weights: ArrayBuffer }
 
-export async function save(model: tfl.LayersModel): Promise<Replies['save']> {
-  const result = await model.save(MODEL_URL);
+/** Saves `model` at `url` (replacing what was there); returns when, as an ISO date. */
+export async function save(model: tfl.LayersModel, url: string): Promise<{ savedAt: string }> {
+  const result = await model.save(url);
   return { savedAt: (result.modelArtifactsInfo.dateSaved ?? new Date()).toISOString() };
 }
 
-/** Null when nothing was saved in this browser. */
-export async function load(): Promise<{ model: tfl.LayersModel; savedAt: string } | null> {
-  const saved = (await tf.io.listModels())[MODEL_URL];
+/** The model saved at `url` and when; null when nothing was saved there in this browser. */
+export async function load(url: string): Promise<{ model: tfl.LayersModel; savedAt: string } | null> {
+  const saved = (await tf.io.listModels())[url];
   if (!saved) return null;
-  const model = await tfl.loadLayersModel(MODEL_URL);
+  const model = await tfl.loadLayersModel(url);
   return { model, savedAt: new Date(saved.dateSaved).toISOString() };
 }
 
+/** model.json (topology + a manifest naming ./weights.bin) and the weights as one buffer. */
 export async function exportArtifacts(model: tfl.LayersModel): Promise<ModelArtifacts> {
   let out: ModelArtifacts | null = null;
   await model.save(tf.io.withSaveHandler(async (artifacts) => {

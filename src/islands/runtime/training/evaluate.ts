@@ -1,8 +1,8 @@
 /** Inference over a split in chunks (never the whole set as one tensor): loss, accuracy, predictions. */
 import * as tf from '@tensorflow/tfjs-core';
 import type * as tfl from '@tensorflow/tfjs-layers';
-import { BatchBuilder, toTensors } from '../data/batches.ts';
-import type { Split } from '../data/shards.ts';
+import { BatchBuilder, toTensors } from '../mnist/batches.ts';
+import type { Split } from '../mnist/shards.ts';
 import { correctCount, crossEntropy } from './step.ts';
 
 export const EVAL_CHUNK = 500;

@@ -1,8 +1,8 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { describe, expect, it } from 'vitest';
-import { splitIndices } from '../data/batches';
-import { buildCnn } from '../model/build';
-import { SEED_RECIPE } from '../protocol';
+import { splitIndices } from '../mnist/batches';
+import { buildCnn } from '../../cnn/model/build';
+import { SEED_RECIPE } from '../../cnn/protocol';
 import { mnistTestImages, useWasmBackend } from '../test-fixtures';
 import { Trainer } from './loop';
 

@@ -6,15 +6,14 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import type * as tfl from '@tensorflow/tfjs-layers';
-import { BatchBuilder, shuffle, toTensors, type HostBatch } from '../data/batches.ts';
-import type { Split } from '../data/shards.ts';
-import type { Event, TrainConfig } from '../protocol';
+import { BatchBuilder, shuffle, toTensors, type HostBatch } from '../mnist/batches.ts';
+import type { Split } from '../mnist/shards.ts';
+import type { BatchEvent, EpochEvent } from './events.ts';
+import type { BaseTrainConfig } from './engine/protocol.ts';
 import { scoreSplit } from './evaluate.ts';
 import { setLearningRate, trainStep, type StepResult } from './step.ts';
 
 export const REPORT_INTERVAL_MS = 100;
-type BatchEvent = Extract<Event, { type: 'batch' }>;
-type EpochEvent = Extract<Event, { type: 'epoch' }>;
 export interface LoopListener { batch(event: BatchEvent): void; epoch(event: EpochEvent): void }
 
 /** Runs one optimiser step on a host batch: locally by default, or split across helpers (parallel/pool.ts). */
@@ -57,7 +56,7 @@ export class Trainer {
     this.stopRequested = true;
   }
 
-  async run(config: TrainConfig, listener: LoopListener): Promise<{ completedEpochs: number; stoppedEarly: boolean }> {
+  async run(config: BaseTrainConfig, listener: LoopListener): Promise<{ completedEpochs: number; stoppedEarly: boolean }> {
     this.stopRequested = false;
     setLearningRate(this.optimizer, config.learningRate);
     if (this.target === null || this.epochsDone >= this.target) this.target = this.epochsDone + config.epochs;

@@ -3,26 +3,30 @@
  * `purpose` says what it runs now: training, or a model loaded from this browser (and, when
  * known, which backend that model was trained on).
  */
-import type { Replies } from '../protocol';
+import type { BackendChoice } from '../backend/types.ts';
 import { el } from './dom';
+
+/** A backend choice, with the parallel helpers the MNIST engine chose (absent for main-thread islands). */
+export type BackendReport = BackendChoice & { workers?: number; parallelNote?: string };
 
 export type BackendPurpose = { kind: 'training' } | { kind: 'loaded'; trainedOn?: string };
 
-function headline(init: Replies['init'], purpose: BackendPurpose): string {
-  const workers = init.workers > 1 ? ` with ${init.workers} workers` : '';
+function headline(init: BackendReport, purpose: BackendPurpose): string {
+  const workers = (init.workers ?? 1) > 1 ? ` with ${init.workers} workers` : '';
   if (purpose.kind === 'training') return `Training on ${init.backend}${workers}.`;
   const trained = purpose.trainedOn && purpose.trainedOn !== init.backend ? ` (it was trained on ${purpose.trainedOn})` : '';
   return `Running the loaded model on ${init.backend}${trained}.`;
 }
 
-export function renderBackend(container: HTMLElement, init: Replies['init'], purpose: BackendPurpose = { kind: 'training' }): void {
+/** Fills `container` with the headline, why, and the warm-up table (one row per backend). */
+export function renderBackend(container: HTMLElement, init: BackendReport, purpose: BackendPurpose = { kind: 'training' }): void {
   const rows = init.timings.map((t) => el('tr', { class: t.name === init.backend ? 'chosen' : '' }, [
     el('th', { scope: 'row' }, [t.name + (t.name === init.backend ? ' (chosen)' : '')]),
     el('td', { class: 'num' }, [t.imagesPerSec === null ? '—' : `${Math.round(t.imagesPerSec).toLocaleString('en-US')}`]),
     el('td', {}, [t.error ? `unavailable: ${t.error}` : t.software ? 'software rendering (no GPU)' : 'ok']),
   ]));
   container.replaceChildren(
-    el('p', {}, [el('strong', { 'data-backend': init.backend, 'data-workers': String(init.workers) }, [headline(init, purpose)]), ` ${init.reason}`]),
+    el('p', {}, [el('strong', { 'data-backend': init.backend, 'data-workers': String(init.workers ?? 1) }, [headline(init, purpose)]), ` ${init.reason}`]),
     ...(init.parallelNote ? [el('p', {}, [init.parallelNote])] : []),
     el('table', {}, [
       el('caption', {}, ['Warm-up measurement on this device']),

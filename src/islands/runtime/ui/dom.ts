@@ -8,7 +8,7 @@ export type Root = Pick<ParentNode, 'querySelector'>;
 
 export function part<T extends HTMLElement = HTMLElement>(root: Root, name: string): T {
   const element = root.querySelector<T>(`[data-part="${name}"]`);
-  if (!element) throw new Error(`CNN island: missing element [data-part="${name}"] in the page shell`);
+  if (!element) throw new Error(`Island: missing element [data-part="${name}"] in the page shell`);
   return element;
 }
 

@@ -3,11 +3,8 @@
  * status line. Each run starts from blank figures, and a run that ends says so, so nothing
  * from a stopped or earlier run passes for the current one.
  */
-import type { Event } from '../protocol';
+import type { BatchEvent, DataProgressEvent as DataEvent } from '../training/events.ts';
 import { formatBytes, formatDuration, part, type Root } from './dom';
-
-type DataEvent = Extract<Event, { type: 'data-progress' }>;
-type BatchEvent = Extract<Event, { type: 'batch' }>;
 
 const PHASE_LABEL: Record<DataEvent['phase'], string> = { download: 'Downloading MNIST', decode: 'Decompressing', cache: 'Reading from the browser cache' };
 

@@ -1,5 +1,5 @@
 /** The live model summary (from the worker's `build` reply) as a Keras-style table. */
-import type { Replies, SummaryRow } from '../protocol';
+import type { SummaryRow, TrainingReplies } from '../training/engine/protocol.ts';
 import { el, formatInt } from './dom';
 
 /** Keras prints shapes with None for the batch dimension: (None, 26, 26, 32). */
@@ -16,7 +16,7 @@ function row(r: SummaryRow): HTMLTableRowElement {
   ]);
 }
 
-export function renderSummary(table: HTMLTableElement, summary: Replies['build']): void {
+export function renderSummary(table: HTMLTableElement, summary: TrainingReplies['build']): void {
   const body = el('tbody', {}, summary.rows.map(row));
   const foot = el('tfoot', {}, [
     el('tr', {}, [el('th', { scope: 'row', colspan: '2' }, ['Total params']), el('td', { class: 'num', 'data-total-params': String(summary.totalParams) }, [formatInt(summary.totalParams)])]),

@@ -1,25 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { CnnClient, EngineError, type ProgressEvent } from './client';
-import type { Envelope, Event } from './protocol';
+import type { TrainingEvent } from '../training/events';
+import type { BaseTrainConfig, TrainingReplies, TrainingRequest } from '../training/engine/protocol';
+import { EngineError, WorkerClient, type ProgressEvent } from './client';
+import type { Envelope, WorkerMessage } from './protocol';
+
+type Request = TrainingRequest<BaseTrainConfig>;
+type Event = WorkerMessage<Request, TrainingReplies, TrainingEvent>;
 
 /** Stands in for the Worker: records what was posted and lets the test answer as the engine. */
 class ScriptedWorker extends EventTarget {
-  posted: Envelope[] = [];
+  posted: Envelope<Request>[] = [];
   terminated = false;
-  postMessage(message: Envelope): void { this.posted.push(message); }
+  postMessage(message: Envelope<Request>): void { this.posted.push(message); }
   terminate(): void { this.terminated = true; }
   emit(event: Event): void { this.dispatchEvent(new MessageEvent('message', { data: event })); }
 }
 
 function setup() {
   const worker = new ScriptedWorker();
-  const client = new CnnClient(worker as unknown as Worker);
-  const events: ProgressEvent[] = [];
+  const client = new WorkerClient<Request, TrainingReplies, TrainingEvent>(worker as unknown as Worker);
+  const events: ProgressEvent<TrainingEvent>[] = [];
   client.onEvent((e) => events.push(e));
   return { worker, client, events };
 }
 
-describe('CnnClient', () => {
+describe('WorkerClient', () => {
   it('matches replies to requests by id, whatever order they come back in', async () => {
     const { worker, client } = setup();
     const memory = client.request({ type: 'memory' });
@@ -50,7 +55,7 @@ describe('CnnClient', () => {
 
   it('fails pending requests when terminated, so no caller waits forever', async () => {
     const { worker, client } = setup();
-    const pending = client.request({ type: 'test-predictions' });
+    const pending = client.request({ type: 'export' });
     client.terminate();
     expect(worker.terminated).toBe(true);
     await expect(pending).rejects.toBeInstanceOf(EngineError);

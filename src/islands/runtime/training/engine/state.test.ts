@@ -1,9 +1,10 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { describe, expect, it, vi } from 'vitest';
-import { SEED_RECIPE } from '../protocol';
-import { mnistTestImages, useWasmBackend } from '../test-fixtures';
-import { GradientPool } from '../training/parallel/pool';
-import { inProcessPort, type HelperPort } from '../training/parallel/port';
+import { cnnSpec } from '../../../cnn/engine/spec';
+import { SEED_RECIPE } from '../../../cnn/protocol';
+import { mnistTestImages, useWasmBackend } from '../../test-fixtures';
+import { GradientPool } from '../parallel/pool';
+import { inProcessPort, type HelperPort } from '../parallel/port';
 import { EngineState } from './state';
 
 useWasmBackend();
@@ -18,7 +19,7 @@ function dyingPort(steps: number): HelperPort {
 describe('engine state with training helpers', () => {
   it('trains through the pool, and carries on alone when a helper dies', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    const state = new EngineState(inProcessPort);
+    const state = new EngineState(cnnSpec, inProcessPort);
     state.data = { train: mnistTestImages(0, 900), test: mnistTestImages(9000, 500), downloadedBytes: 0, fromCache: true, encoding: 'gzip' };
     state.setPool(new GradientPool('wasm', [dyingPort(5)]));
     expect(state.workers).toBe(2);

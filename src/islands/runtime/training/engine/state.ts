@@ -4,17 +4,17 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import type * as tfl from '@tensorflow/tfjs-layers';
-import { splitIndices } from '../data/batches.ts';
-import type { Mnist } from '../data/loader.ts';
-import type { Split } from '../data/shards.ts';
-import { buildCnn } from '../model/build.ts';
-import type { TrainConfig } from '../protocol';
-import { scoreSplit, type SplitScore } from '../training/evaluate.ts';
-import { localStep, Trainer, type Compute } from '../training/loop.ts';
-import type { GradientPool } from '../training/parallel/pool.ts';
-import type { HelperPort } from '../training/parallel/port.ts';
+import { splitIndices } from '../../mnist/batches.ts';
+import type { Mnist } from '../../mnist/loader.ts';
+import type { Split } from '../../mnist/shards.ts';
+import { scoreSplit, type SplitScore } from '../evaluate.ts';
+import { localStep, Trainer, type Compute } from '../loop.ts';
+import type { GradientPool } from '../parallel/pool.ts';
+import type { HelperPort } from '../parallel/port.ts';
+import type { BaseTrainConfig } from './protocol.ts';
+import type { EngineSpec } from './spec.ts';
 
-export class EngineState {
+export class EngineState<C extends BaseTrainConfig = BaseTrainConfig> {
   data: Mnist | null = null;
   model: tfl.LayersModel | null = null;
   private optimizer: tf.Optimizer | null = null;
@@ -27,8 +27,8 @@ export class EngineState {
   /** Helpers that share each batch's gradient work (CPU backends on multi-core devices), if chosen. */
   private pool: GradientPool | null = null;
 
-  /** `openHelper` starts one gradient helper (a Worker in the browser). */
-  constructor(readonly openHelper: () => HelperPort) {}
+  /** `spec`: the island's model; `openHelper` starts one gradient helper (a Worker in the browser). */
+  constructor(readonly spec: EngineSpec<C>, readonly openHelper: () => HelperPort) {}
 
   /** Replaces the helper pool (after a backend choice); the old one is shut down. */
   setPool(pool: GradientPool | null): void {
@@ -91,18 +91,20 @@ export class EngineState {
     this.changed();
   }
 
-  build(config: TrainConfig): tfl.LayersModel {
-    this.setModel(buildCnn(config.dropout));
+  /** A fresh model from the island's builder for `config`, replacing the current one. */
+  build(config: C): tfl.LayersModel {
+    this.setModel(this.spec.buildModel(config));
     return this.model!;
   }
 
-  trainerFor(config: TrainConfig): Trainer {
+  /** The trainer for the current model and data, kept across runs so Resume continues. */
+  trainerFor(config: C): Trainer {
     const model = this.requireModel;
     const train = this.requireData.train;
     if (!(config.validationSplit >= 0 && config.validationSplit < 1)) throw new Error(`Validation split must be in [0, 1), got ${config.validationSplit}.`);
     if (!this.trainer || this.trainerSplit !== config.validationSplit) {
       const { train: trainIdx, validation } = splitIndices(train.count, config.validationSplit);
-      this.optimizer ??= tf.train.adam(config.learningRate);
+      this.optimizer ??= this.spec.makeOptimizer?.(config) ?? tf.train.adam(config.learningRate);
       this.trainer = new Trainer(model, this.optimizer, train, trainIdx, validation, this.compute);
       this.trainerSplit = config.validationSplit;
     }

@@ -5,9 +5,8 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import type * as tfl from '@tensorflow/tfjs-layers';
-import type { HostBatch } from '../../data/batches.ts';
-import { buildCnn } from '../../model/build.ts';
-import type { BackendName } from '../../protocol';
+import type { HostBatch } from '../../mnist/batches.ts';
+import type { BackendName } from '../../backend/types.ts';
 import { localStep, type Stepper } from '../loop.ts';
 import { imagesPerSecond, type TimingBudget } from '../timing.ts';
 import { GradientPool } from './pool.ts';
@@ -42,14 +41,18 @@ async function rate(step: Stepper, { model, optimizer, batch }: Probe): Promise<
   }, PROBE_BATCH, ROUND_BUDGET);
 }
 
-export async function chooseParallel(backend: BackendName, cores: number, openPort: () => HelperPort): Promise<ParallelChoice> {
+/**
+ * Times `buildModel()`'s training steps alone and split across up to MAX_HELPERS helpers from
+ * `openPort`; returns the pool when it is at least MIN_GAIN faster (else closes it) and a note why.
+ */
+export async function chooseParallel(backend: BackendName, cores: number, openPort: () => HelperPort, buildModel: () => tfl.LayersModel): Promise<ParallelChoice> {
   const helpers = Math.min(cores - 1, MAX_HELPERS);
   if (backend !== 'wasm' && backend !== 'cpu') return { pool: null, note: '', timings: [] };
   if (helpers < 1) return { pool: null, note: 'One worker: this device reports a single core.', timings: [] };
   let single = 0, parallel = 0;
   const pool = new GradientPool(backend, Array.from({ length: helpers }, openPort));
   const parallelStep: Stepper = (m, o, b) => pool.step(m, o, b);
-  const probe: Probe = { model: buildCnn(), optimizer: tf.train.adam(0.001), batch: probeBatch() };
+  const probe: Probe = { model: buildModel(), optimizer: tf.train.adam(0.001), batch: probeBatch() };
   try {
     // A fresh helper starts on baseline-compiled wasm and JS, and the optimising compilers run in
     // the background on the same busy cores: an untimed round first, or helpers look slower than they are.

@@ -8,7 +8,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
 import { wasmHeapBytes } from '../../backend/heap.ts';
 import { activateBackend } from '../../backend/load.ts';
-import { toTensors } from '../../data/batches.ts';
+import { toTensors } from '../../mnist/batches.ts';
 import { scoreSplit } from '../evaluate.ts';
 import { packValues, partGradients, unpackValues } from '../gradients.ts';
 import type { HelperReply, HelperRequest } from './messages.ts';

@@ -1,8 +1,8 @@
 /** Messages between the training worker and its gradient helpers (workers running the same script). */
-import type { BackendName } from '../../protocol';
+import type { BackendName } from '../../backend/types.ts';
 
 /** The name a helper worker is started with; the shared worker script reads it to pick its role. */
-export const HELPER_WORKER_NAME = 'cnn-gradient-helper';
+export const HELPER_WORKER_NAME = 'gradient-helper';
 
 export type HelperRequest =
   /** Activate `backend` and build the model from its Keras-format JSON topology (weights follow with each step). */

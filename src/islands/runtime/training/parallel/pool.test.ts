@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { describe, expect, it } from 'vitest';
 import { wasmHeapBytes } from '../../backend/heap';
-import { buildCnn } from '../../model/build';
+import { buildCnn } from '../../../cnn/model/build';
 import { mnistTestImages, useWasmBackend } from '../../test-fixtures';
 import { scoreSplit } from '../evaluate';
 import { combineGradients, packValues, unpackValues } from '../gradients';

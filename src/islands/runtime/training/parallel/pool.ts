@@ -7,9 +7,9 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import type * as tfl from '@tensorflow/tfjs-layers';
-import { BatchBuilder, toTensors, type HostBatch } from '../../data/batches.ts';
-import type { Split } from '../../data/shards.ts';
-import type { BackendName } from '../../protocol';
+import { BatchBuilder, toTensors, type HostBatch } from '../../mnist/batches.ts';
+import type { Split } from '../../mnist/shards.ts';
+import type { BackendName } from '../../backend/types.ts';
 import { scoreSplit, type SplitScore } from '../evaluate.ts';
 import { combineGradients, packValues, partGradients, unpackValues } from '../gradients.ts';
 import { trainableVariables, type StepResult } from '../step.ts';
