@@ -6,6 +6,7 @@
 import { IMAGE_SIZE } from './idx.ts';
 import { MANIFEST_PATH, concatSplits, decodeShard, parseManifest, type Encoding, type ShardEntry, type Split } from './shards.ts';
 
+/** Training images in the 'quick' preset (the first shards), and in all of MNIST's training set. */
 export const QUICK_TRAIN_IMAGES = 12_000;
 export const ALL_TRAIN_IMAGES = 60_000;
 
@@ -21,7 +22,9 @@ export function trainImages(preset: DataPreset): number {
 }
 const CACHE_NAME = 'tfk-mnist-v1';
 
+/** Called as bytes arrive from the network, are decompressed, or are read from the cache. */
 export type Progress = (phase: 'download' | 'decode' | 'cache', loadedBytes: number, totalBytes: number) => void;
+/** The loaded splits (uint8 pixels, 784 per image), bytes downloaded (0 = all from the cache), the encoding used. */
 export interface Mnist { train: Split; test: Split; downloadedBytes: number; fromCache: boolean; encoding: Encoding }
 
 export function supportsBrotli(): boolean {

@@ -13,4 +13,5 @@ export interface BatchEvent { type: 'batch'; epoch: number; batch: number; batch
 /** An epoch's training means and its validation loss/accuracy (NaN without a validation split); `seconds` of work. */
 export interface EpochEvent { type: 'epoch'; epoch: number; loss: number; accuracy: number; valLoss: number; valAccuracy: number; seconds: number }
 
+/** Every event the MNIST training engine streams. */
 export type TrainingEvent = DataProgressEvent | BatchEvent | EpochEvent;

@@ -16,6 +16,7 @@ function row(r: SummaryRow): HTMLTableRowElement {
   ]);
 }
 
+/** Replaces `table`'s body and footer with the `build` reply's rows and parameter totals. */
 export function renderSummary(table: HTMLTableElement, summary: TrainingReplies['build']): void {
   const body = el('tbody', {}, summary.rows.map(row));
   const foot = el('tfoot', {}, [

@@ -22,11 +22,13 @@ export class EngineSession<Req extends AnyRequest, Rep extends TrainingReplies &
   /** `startWorker` creates the island's training worker; `onEvent` receives its events. */
   constructor(private readonly startWorker: () => Worker, private readonly onEvent: (event: ProgressEvent<Ev>) => void) {}
 
+  /** The running worker's backend; throws before the first `ensure`. */
   get backendName(): BackendName {
     if (!this.backend) throw new Error('No backend has been chosen yet.');
     return this.backend.backend;
   }
 
+  /** The running worker's client, for the island's own requests; throws before the first `ensure`. */
   get current(): WorkerClient<Req, Rep, Ev> {
     if (!this.client) throw new Error('The training worker is not running yet.');
     return this.client;
@@ -65,6 +67,7 @@ export class EngineSession<Req extends AnyRequest, Rep extends TrainingReplies &
     return this.dataPromise;
   }
 
+  /** True once a `data` load was started (and did not fail) in this worker. */
   get hasData(): boolean {
     return this.dataPromise !== null;
   }

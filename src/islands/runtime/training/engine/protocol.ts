@@ -8,6 +8,7 @@ import type { BackendChoice, BackendPreference } from '../../backend/types.ts';
 import type { DataPreset } from '../../mnist/loader.ts';
 import type { ModelArtifacts } from '../../persist/persist.ts';
 
+/** The settings every MNIST training run has; an island's config extends it. */
 export interface BaseTrainConfig {
   /** Epochs over the training split. */
   epochs: number;
@@ -24,6 +25,7 @@ export interface BaseTrainConfig {
 /** One layer of a Keras-style model summary; the batch dimension of `outputShape` is null. */
 export interface SummaryRow { name: string; className: string; outputShape: (number | null)[]; params: number }
 
+/** The base requests, for an island whose config type is `C`. */
 export type TrainingRequest<C extends BaseTrainConfig> =
   /** measureAll (optional, for benchmarks): also time software-rendered GPU backends and cpu. */
   | { type: 'init'; backend: BackendPreference; measureAll?: boolean }
@@ -42,6 +44,7 @@ export type TrainingRequest<C extends BaseTrainConfig> =
   | { type: 'export' }
   | { type: 'memory' };
 
+/** The reply payload of each base request. */
 export interface TrainingReplies {
   /** `workers` > 1: each batch's gradients are computed by that many workers in parallel (`parallelNote` says why). */
   init: BackendChoice & { workers: number; parallelNote: string };

@@ -14,6 +14,7 @@ import type { HelperPort } from '../parallel/port.ts';
 import type { BaseTrainConfig } from './protocol.ts';
 import type { EngineSpec } from './spec.ts';
 
+/** The training worker's state for an island whose config type is `C`. */
 export class EngineState<C extends BaseTrainConfig = BaseTrainConfig> {
   data: Mnist | null = null;
   model: tfl.LayersModel | null = null;
