@@ -1,7 +1,8 @@
 /**
  * `npm run bench:scale` (not a timed test): for 10k, 100k and 1M learners, seed a local D1
- * (same migrations; standings built by migration 0001's backfill), start the same Worker with
- * wrangler dev and measure every API route: rows read and written, statements and round
+ * (same migrations; standings built by migration 0004's backfill), serve each with the same
+ * Worker under wrangler dev, all at once, and measure every API route, the sizes taking turns
+ * request by request: rows read and written, statements and round
  * trips per request (D1 meta, via the bench-only D1_USAGE = "report"), p50/p99 latency. Also
  * measures bytes per learner who finishes the course. Writes reports/bench-scale.json with
  * the largest/smallest size ratio per route.
@@ -29,20 +30,29 @@ const quizzes = await loadQuizzes(ROOT);
 // Storage first: it is quick, and a failure there should not cost the long seeded runs.
 const storage = await bytesPerFinisher(ROOT, PORT, quizzes, Number(process.env.BENCH_FINISHERS ?? 5), LABEL);
 console.log('storage', storage);
-const sizes: { learners: number; seeded: ReturnType<typeof seed>; dbBytes: number; routes: Record<string, RouteStats> }[] = [];
-for (const n of SIZES) {
+// Every size is seeded first, then all are served at once and measured request by request in
+// turn (measure.ts), so the machine's load at any moment weighs on every size alike.
+const states = SIZES.map((n) => {
   const dir = join(tmpdir(), `tfk-scale-${LABEL}-${n}`);
   const s = freshState(ROOT, dir);
   const seeded = seed(s.sqlite, ROOT, n);
   console.log(`${LABEL} ${n} learners: seeded ${seeded.attempts} attempts, ${seeded.submissions} submissions in ${seeded.seconds} s`);
-  const w = await startWorker(s, PORT);
-  try {
-    sizes.push({ learners: n, seeded, dbBytes: statSync(s.sqlite).size, routes: await measureRoutes(w.url, quizzes, N, `${n}`) });
-  } finally {
-    await w.stop();
-    if (!process.env.BENCH_KEEP) rmSync(dir, { recursive: true, force: true });
-  }
-  for (const [route, r] of Object.entries(sizes.at(-1)!.routes)) {
+  return { n, dir, s, seeded, dbBytes: statSync(s.sqlite).size };
+});
+const workers: Awaited<ReturnType<typeof startWorker>>[] = [];
+let measured: Record<string, RouteStats>[];
+try {
+  // Ports two apart: each wrangler dev also takes port + 1 for its inspector.
+  for (const [k, st] of states.entries()) workers.push(await startWorker(st.s, PORT + 2 * k));
+  measured = await measureRoutes(workers.map((w, k) => ({ url: w.url, tag: String(states[k]!.n) })), quizzes, N);
+} finally {
+  for (const w of workers) await w.stop();
+  if (!process.env.BENCH_KEEP) for (const st of states) rmSync(st.dir, { recursive: true, force: true });
+}
+const sizes = states.map((st, k) => ({ learners: st.n, seeded: st.seeded, dbBytes: st.dbBytes, routes: measured[k]! }));
+for (const size of sizes) {
+  console.log(`${size.learners} learners:`);
+  for (const [route, r] of Object.entries(size.routes)) {
     console.log(`  ${route.padEnd(62)} p50 ${String(r.latencyMs.p50).padStart(7)} ms  p99 ${String(r.latencyMs.p99).padStart(7)} ms  rows read ${String(r.rowsRead.p50).padStart(7)}  written ${String(r.rowsWritten.max).padStart(4)}  stmts ${r.statements.p50}  trips ${r.roundTrips.max}  d1 ${r.d1Ms.mean} ms  ${JSON.stringify(r.statuses)}`);
   }
 }
@@ -61,7 +71,7 @@ const report = {
   generatedAt: new Date().toISOString(),
   label: LABEL,
   code: ROOT === HERE ? 'this checkout' : ROOT,
-  setup: { sizes: SIZES, samples: N, host: 'local wrangler dev (workerd + local D1/SQLite), shared 2-core machine, one request at a time', rateLimits: 'lifted (bench-only config)' },
+  setup: { sizes: SIZES, samples: N, host: 'local wrangler dev (workerd + local D1/SQLite), one Worker per size served at once, requests interleaved across sizes, one at a time; shared 2-core machine', rateLimits: 'lifted (bench-only config)' },
   sizes,
   ratioLargestToSmallest: { of: `${large.learners} / ${small.learners} learners`, routes: ratios },
   storage,
