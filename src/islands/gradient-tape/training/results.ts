@@ -39,6 +39,8 @@ export interface GradientsResult {
 export interface ApplyResult {
   step: number;
   learningRate: number;
+  /** The loss of the batch this step trained on (phase 1's). */
+  batchLoss: number;
   /** L2 norm of each variable's change (new value minus old). */
   rows: VariableRow[];
   metrics: MetricResults;

@@ -85,7 +85,7 @@ export class StepSession {
     tf.dispose([...before, pending.logits, pending.batch.x, pending.batch.y, ...Object.values(pending.grads!)]);
     this.pending = null;
     this.step++;
-    return { step: this.step, learningRate: this.learningRate, rows, metrics: this.metrics.result() };
+    return { step: this.step, learningRate: this.learningRate, batchLoss: pending.loss, rows, metrics: this.metrics.result() };
   }
 
   /** Frees the optimizer's slots, the model and any tensors kept between phases. */
