@@ -61,6 +61,8 @@ test('steps through train_step phase by phase, then 50 steps lower the loss', { 
   const jsBefore = before.reduce((n, s) => n + s.bytes, 0);
   expect(jsBefore, `JavaScript before Start: ${before.map((s) => `${s.url} ${s.bytes}`).join(', ')}`).toBeLessThan(20_000);
   await expect(currentLines(lab)).toHaveCount(0);
+  const idle = await new AxeBuilder({ page }).include('[data-gradient-tape-lab]').analyze();
+  expect(idle.violations.map((v) => `before Start ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 
   await start(lab);
   expect(await tfLoaded(), 'Start loads TensorFlow.js').toBe(true);

@@ -30,10 +30,11 @@ export function showBatch(root: HTMLElement, result: ForwardResult): void {
     const canvas = digitCanvas(result.pixels, i);
     canvas.setAttribute('role', 'img');
     canvas.setAttribute('aria-label', `Digit ${i + 1}: labelled ${label}, predicted ${predicted}`);
-    const caption = document.createElement('span');
-    caption.textContent = `y=${label} · ŷ=${predicted}`;
+    const [truth, guess] = [document.createElement('span'), document.createElement('span')];
+    truth.textContent = `y = ${label}`;
+    guess.textContent = `ŷ = ${predicted}`;
     if (label === predicted) item.classList.add('right');
-    item.append(canvas, caption);
+    item.append(canvas, truth, guess);
     return item;
   }));
   part(root, 'batch-info').textContent = `Step ${result.step}: batch ${result.batchNumber} of epoch ${result.epoch} over the subset, ${result.batchSize} images (the first ${Math.min(SHOWN_DIGITS, result.batchSize)} shown; ŷ is the prediction with dropout active).`;
