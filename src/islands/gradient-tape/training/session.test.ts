@@ -69,4 +69,18 @@ describe('StepSession', () => {
     expect(update.metrics.accuracy).toBeGreaterThanOrEqual(0);
     session.dispose();
   });
+
+  it('keeps no tensor from one step to the next, and frees everything on dispose', () => {
+    const before = tf.memory().numTensors;
+    const session = new StepSession(buildLabModel(6), fixedBatch(8), 1e-3, 6);
+    const step = () => { session.forward(); session.gradients(); session.apply(); };
+    step();
+    const afterOne = tf.memory().numTensors;
+    step();
+    step();
+    expect(tf.memory().numTensors).toBe(afterOne);
+    session.forward(); // half a step pending: dispose must free it too
+    session.dispose();
+    expect(tf.memory().numTensors).toBe(before);
+  });
 });

@@ -5,7 +5,6 @@
  */
 import { buildLabModel } from '../model/build.ts';
 import { LabBatches } from '../data/batches.ts';
-import { loadLabData } from '../data/load.ts';
 import { StepSession } from '../training/session.ts';
 import type { Phase } from '../training/results.ts';
 import type { Split } from '~/islands/cnn/data/shards';
@@ -14,12 +13,11 @@ import { showPhase } from './listing-view.ts';
 import { LossChart } from './loss-chart.ts';
 import { finishStep, PHASE_LABELS, runPhase, type PhaseContext } from './phases.ts';
 import { readSettings } from './settings-form.ts';
+import { RUN_STEPS } from './settings.ts';
 import { clearVariables } from './variables-view.ts';
-import { startTensorFlow } from './tensorflow.ts';
+import { loadLab } from './loading.ts';
 import { runSteps } from './run.ts';
 
-/** Steps of the "Run 50 steps" button. */
-export const RUN_STEPS = 50;
 const PHASES: readonly string[] = ['forward', 'gradients', 'apply'];
 
 /** Wires the lab into `root` (the shell's section) and returns its action handler. */
@@ -65,16 +63,7 @@ export function mount(root: HTMLElement): { handle(action: string): Promise<void
 
   async function start(): Promise<void> {
     if (!readSettings(part<HTMLFormElement>(root, 'controls')).ok) return;
-    status.textContent = 'Loading TensorFlow.js and the digits…';
-    const backend = await startTensorFlow();
-    const progress = part<HTMLProgressElement>(root, 'load-progress');
-    const data = await loadLabData((phase, loaded, total) => {
-      progress.max = total; progress.value = loaded;
-      part(root, 'load-progress-text').textContent = `MNIST: ${phase} ${(loaded / 1e6).toFixed(1)} of ${(total / 1e6).toFixed(1)} MB`;
-    });
-    train = data.train;
-    part(root, 'load-progress-text').textContent = `MNIST: ready${data.fromCache ? ' (from this browser’s cache)' : ''}; the lab uses ${Math.min(2048, train.count)} training images. Backend: ${backend}.`;
-    root.dataset.backend = backend;
+    train = await loadLab(root);
     part(root, 'start').hidden = true;
     fresh();
   }

@@ -10,6 +10,9 @@ export interface SettingError { field: keyof LabSettings; message: string }
 /** Either settings ready to use or every problem found. */
 export type SettingsResult = { ok: true; value: LabSettings } | { ok: false; errors: SettingError[] };
 
+/** Steps the "Run N steps" button runs. */
+export const RUN_STEPS = 50;
+
 /** The listing's keras.optimizers.Adam(1e-3) and .batch(128). */
 export const DEFAULT_SETTINGS: LabSettings = { learningRate: 0.001, batchSize: 128 };
 /** Accepted ranges: a learning rate above 0 up to 1, a whole batch size from 1 to 512. */
