@@ -3,7 +3,7 @@
  * batch source that repeats one batch, the way the module's "overfit one batch" tip checks a step.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { mnistTestImages } from '~/islands/cnn/test-fixtures';
+import { mnistTestImages } from '~/islands/runtime/test-fixtures';
 import type { LabBatch } from './data/batches.ts';
 import type { BatchSource } from './training/session.ts';
 

@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import { beforeAll, expect, it } from 'vitest';
-import { mnistTestImages } from '~/islands/cnn/test-fixtures';
+import { mnistTestImages } from '~/islands/runtime/test-fixtures';
 import { LabBatches } from './batches';
 
 beforeAll(async () => { await tf.setBackend('cpu'); });

@@ -4,8 +4,8 @@
  * the batch size does not divide the subset, as in tf.data.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { BatchBuilder, shuffle, toTensors } from '~/islands/cnn/data/batches';
-import type { Split } from '~/islands/cnn/data/shards';
+import { BatchBuilder, shuffle, toTensors } from '~/islands/runtime/mnist/batches';
+import type { Split } from '~/islands/runtime/mnist/shards';
 import { mulberry32 } from '~/lib/shuffle';
 import { INPUT_SIZE } from '../model/build.ts';
 

@@ -1,12 +1,14 @@
 /**
- * The lab's data: the training images of the shared MNIST loader's quick preset (cached by the
- * Cache API, the same files module 4 uses), of which the lab uses the first SUBSET_IMAGES.
+ * The lab's data: the first SUBSET_IMAGES training images from the shared MNIST loader (cached
+ * by the Cache API, the same files module 4 uses).
  */
-import { loadMnist, type Progress } from '~/islands/cnn/data/loader';
-import type { Split } from '~/islands/cnn/data/shards';
+import { loadMnist, type Progress } from '~/islands/runtime/mnist/loader';
+import type { Split } from '~/islands/runtime/mnist/shards';
+import { SUBSET_IMAGES } from './batches.ts';
 
-/** The MNIST training split of the quick preset; `onProgress` gets byte counts as they arrive. */
+/** The lab's MNIST training images; `onProgress` gets byte counts as they arrive. */
 export async function loadLabData(onProgress: Progress): Promise<{ train: Split; fromCache: boolean }> {
-  const mnist = await loadMnist('quick', onProgress);
+  // The loader also fetches the test shard (it always does); the lab does not use it.
+  const mnist = await loadMnist(SUBSET_IMAGES, onProgress);
   return { train: mnist.train, fromCache: mnist.fromCache };
 }

@@ -3,7 +3,7 @@
  * the model's prediction, plus how big the batch is and where it came from.
  */
 import type { ForwardResult } from '../training/results.ts';
-import { part } from './dom.ts';
+import { part } from '~/islands/runtime/ui/dom';
 
 /** How many of the batch's digits are drawn (the rest are only counted). */
 export const SHOWN_DIGITS = 12;

@@ -3,7 +3,7 @@
  * and one polite live sentence, "Now: line 8, grads = tape.gradient(...)", for screen readers.
  */
 import type { Phase } from '../training/results.ts';
-import { part } from './dom.ts';
+import { part } from '~/islands/runtime/ui/dom';
 
 /** Marks `phase`'s lines as current (none for null) and says which lines run, with `detail` after them. */
 export function showPhase(root: HTMLElement, phase: Phase | null, detail = ''): void {

@@ -1,14 +1,15 @@
 /**
  * The lab on the page, imported by the shell's loader on the first press of Start. `mount(root)`
  * returns `handle(action)` for the shell's buttons: start, forward, gradients, apply, step, run,
- * reset. Every action is refused politely while another runs or before Start has finished.
+ * reset. Any of them starts the lab first if Start has not run; an action is refused politely while
+ * another runs.
  */
 import { buildLabModel } from '../model/build.ts';
 import { LabBatches } from '../data/batches.ts';
 import { StepSession } from '../training/session.ts';
 import type { Phase } from '../training/results.ts';
-import type { Split } from '~/islands/cnn/data/shards';
-import { part } from './dom.ts';
+import type { Split } from '~/islands/runtime/mnist/shards';
+import { part } from '~/islands/runtime/ui/dom';
 import { showPhase } from './listing-view.ts';
 import { LossChart } from './loss-chart.ts';
 import { finishStep, PHASE_LABELS, runPhase, type PhaseContext } from './phases.ts';
@@ -36,7 +37,7 @@ export function mount(root: HTMLElement): { handle(action: string): Promise<void
     const next = context?.session.nextPhase;
     for (const button of root.querySelectorAll<HTMLButtonElement>('[data-step-control]')) {
       const action = button.dataset.action!;
-      const usable = !!context && !busy && (!PHASES.includes(action) || action === next);
+      const usable = !busy && (!PHASES.includes(action) || action === (next ?? 'forward'));
       button.setAttribute('aria-disabled', String(!usable));
     }
     root.dataset.state = busy ? 'busy' : context ? 'ready' : 'idle';
@@ -69,9 +70,13 @@ export function mount(root: HTMLElement): { handle(action: string): Promise<void
   }
 
   async function act(action: string): Promise<void> {
-    if (action === 'start') return train ? undefined : start();
-    if (!context) { say('Press Start first: it loads TensorFlow.js and the digits.'); return; }
-    if (action === 'reset') { fresh(); return; }
+    // Any button before Start starts the lab first (the shared loader imports the lab on any of them).
+    if (!train) {
+      await start();
+      if (action === 'start' || action === 'reset' || !context) return;
+    }
+    if (action === 'start') return;
+    if (!context || action === 'reset') { fresh(); return; }
     if (PHASES.includes(action)) {
       const next = context.session.nextPhase;
       if (action !== next) { say(`Not yet: train_step runs “${PHASE_LABELS[next]}” next.`); return; }

@@ -4,7 +4,8 @@
  * number beside it carries the value for screen readers.
  */
 import type { ApplyResult, GradientsResult, VariableRow } from '../training/results.ts';
-import { formatShape, formatValue, part } from './dom.ts';
+import { part } from '~/islands/runtime/ui/dom';
+import { formatShape, formatValue } from './format.ts';
 
 function fillRows(body: HTMLElement, rows: VariableRow[]): void {
   const largest = Math.max(...rows.map((r) => r.norm), Number.MIN_VALUE);

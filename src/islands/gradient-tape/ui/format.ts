@@ -1,13 +1,6 @@
 /**
- * Finding the lab's elements by `data-part` inside its root, and number formats.
+ * How the lab writes its numbers: norms and losses, and shapes as Python prints them.
  */
-
-/** The element `[data-part="name"]` inside `root`; throws when the page shell lacks it. */
-export function part<T extends HTMLElement = HTMLElement>(root: ParentNode, name: string): T {
-  const element = root.querySelector<T>(`[data-part="${name}"]`);
-  if (!element) throw new Error(`Gradient-tape lab: missing element [data-part="${name}"] in the page shell`);
-  return element;
-}
 
 /** A norm or loss for reading: 4 significant digits, exponent form for tiny values. */
 export function formatValue(value: number): string {
