@@ -3,11 +3,13 @@
  * of the lab or TensorFlow.js loads before Start; each phase highlights its own lines of the
  * module's train_step listing (aria-current and the live sentence); gradient and update norms
  * are real (finite, above 0) for every trainable variable; 50 more steps make the batch loss fall;
- * bad settings get a message beside the control; axe is clean after a run; no sideways scroll at
- * 360 px. A real run takes seconds, but the machine may be loaded: generous timeouts.
+ * bad settings get a message beside the control; axe is clean after a run; nothing breaks the
+ * site's CSP; no sideways scroll at 360 px. A real run takes seconds, but the machine may be
+ * loaded: generous timeouts.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { watchCsp } from './support/csp';
 import { PHONE, expectNoSidewaysScroll } from './support/phone';
 
 const MODULE_URL = '/modules/gradient-tape/';
@@ -51,6 +53,7 @@ async function norms(lab: Locator, table: 'gradients' | 'updates'): Promise<{ na
 }
 
 test('steps through train_step phase by phase, then 50 steps lower the loss', { tag: '@island' }, async ({ page }) => {
+  const csp = await watchCsp(page); // TensorFlow.js, its wasm and the chart must stay inside the site's CSP
   const scripts = watchScripts(page);
   const lab = await openLab(page);
   // TensorFlow.js keeps its engine in globalThis._tfengine from the moment it is imported.
@@ -141,6 +144,7 @@ test('steps through train_step phase by phase, then 50 steps lower the loss', { 
     await lab.getByRole('button', { name: 'One full step' }).click();
     await expect(lab.locator('[data-part="lr-used"]')).toHaveText('0.01');
   });
+  expect(csp.violations(), 'Content-Security-Policy violations').toEqual([]);
 });
 
 test.describe('on a 360 px phone', () => {

@@ -63,7 +63,7 @@ export function mount(root: HTMLElement): { handle(action: string): Promise<void
   };
 
   async function start(): Promise<void> {
-    if (!readSettings(part<HTMLFormElement>(root, 'controls')).ok) return;
+    if (!readSettings(part<HTMLFormElement>(root, 'controls')).ok) { say('Fix the settings marked above, then press Start.'); return; }
     train = await loadLab(root);
     part(root, 'start').hidden = true;
     fresh();
