@@ -10,7 +10,7 @@ function fnv1a(text: string): number {
 }
 
 /** mulberry32: a tiny generator with good spread for shuffling; uniform floats in [0, 1). */
-function mulberry32(seed: number): () => number {
+export function mulberry32(seed: number): () => number {
   let a = seed;
   return () => {
     a = (a + 0x6d2b79f5) | 0;

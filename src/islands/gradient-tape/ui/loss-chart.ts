@@ -1,0 +1,77 @@
+/**
+ * The loss over steps (uPlot, as in module 4): each batch's loss and the running mean that
+ * `train_loss.result()` reports. Redraws at most once per animation frame.
+ */
+import uPlot from 'uplot';
+import 'uplot/dist/uPlot.min.css';
+
+/** A theme variable resolved to a colour a canvas understands (var() chains, light-dark()). */
+function cssColour(element: HTMLElement, name: string, fallback: string): string {
+  const probe = document.createElement('span');
+  probe.style.color = `var(${name}, ${fallback})`;
+  element.appendChild(probe);
+  const colour = getComputedStyle(probe).color;
+  probe.remove();
+  return colour || fallback;
+}
+
+/** Loss per step chart bound to `target`; `data-points` on the target counts plotted steps. */
+export class LossChart {
+  private readonly steps: number[] = [];
+  private readonly losses: number[] = [];
+  private readonly means: number[] = [];
+  private chart: uPlot | null = null;
+  private frame = 0;
+  private readonly resize = new ResizeObserver(() => this.chart?.setSize({ width: this.width(), height: 220 }));
+
+  constructor(private readonly target: HTMLElement) {
+    this.resize.observe(target);
+  }
+
+  private width(): number {
+    return Math.max(240, this.target.clientWidth);
+  }
+
+  /** Adds step `step`'s batch loss and the running mean loss after it. */
+  add(step: number, loss: number, meanLoss: number): void {
+    this.steps.push(step);
+    this.losses.push(loss);
+    this.means.push(meanLoss);
+    this.schedule();
+  }
+
+  /** Empties the chart (a Reset). */
+  clear(): void {
+    this.steps.length = this.losses.length = this.means.length = 0;
+    this.schedule();
+  }
+
+  private schedule(): void {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.chart ??= this.create();
+      this.chart.setData([this.steps, this.losses, this.means]);
+      this.target.dataset.points = String(this.steps.length);
+    });
+  }
+
+  private create(): uPlot {
+    const fg = cssColour(this.target, '--gt-fg', 'currentColor');
+    const grid = cssColour(this.target, '--gt-grid', 'rgba(127,127,127,0.25)');
+    const axis = { stroke: fg, grid: { stroke: grid }, ticks: { stroke: grid } };
+    return new uPlot({
+      title: 'Loss per step',
+      width: this.width(),
+      height: 220,
+      scales: { x: { time: false } },
+      legend: { live: false },
+      axes: [{ ...axis, label: 'step' }, { ...axis, label: 'cross-entropy' }],
+      series: [
+        { label: 'step' },
+        { label: 'batch loss', stroke: cssColour(this.target, '--gt-series-batch', '#0b57d0'), width: 1.5, points: { show: false } },
+        { label: 'train_loss.result()', stroke: cssColour(this.target, '--gt-series-mean', '#b34700'), width: 2, dash: [6, 4], points: { show: false } },
+      ],
+    }, [[], [], []], this.target);
+  }
+}
