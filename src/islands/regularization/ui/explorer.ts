@@ -25,7 +25,6 @@ export class Explorer {
   constructor(private readonly root: HTMLElement, private readonly client: RegularizationClient, private readonly testCount: number) {
     const form = part<HTMLFormElement>(root, 'augment-form');
     form.addEventListener('input', () => { clearTimeout(this.timer); this.timer = window.setTimeout(() => void this.update(), 150); });
-    form.addEventListener('submit', (event) => { event.preventDefault(); void this.update(); });
     part(root, 'new-draws').addEventListener('click', () => { this.seed += 1; void this.update(); });
     part(root, 'other-digits').addEventListener('click', () => { this.first = (this.first + DIGITS) % (this.testCount - DIGITS); void this.update(); });
     for (const button of [part<HTMLButtonElement>(root, 'new-draws'), part<HTMLButtonElement>(root, 'other-digits')]) button.disabled = false;

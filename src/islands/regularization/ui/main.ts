@@ -30,7 +30,6 @@ async function prepare(root: HTMLElement, client: RegularizationClient): Promise
     status.textContent = `Ready (TensorFlow.js on ${backend}).`;
     root.dataset.state = 'ready';
     const explorer = new Explorer(root, client, data.testCount);
-    await explorer.update();
     return { explorer, ab: new AbRun(root, client, explorer) };
   } finally {
     off();
@@ -45,8 +44,8 @@ export function mount(root: HTMLElement): Island {
   return {
     async handle(action) {
       const { explorer, ab } = await ready;
-      if (action === 'explore') await explorer.update();
-      else await ab.start();
+      if (action === 'explore' || !explorer.settings) await explorer.update();
+      if (action === 'ab') await ab.start();
     },
   };
 }
