@@ -84,9 +84,10 @@ test('explorer and the default A/B run', { tag: '@island' }, async ({ page }) =>
   });
 });
 
-test('the lab on a 360 px phone: no sideways scroll before, during and after', { tag: '@island' }, async ({ page }) => {
+test('the lab on a 360 px phone in the dark scheme: no sideways scroll, axe clean after a run', { tag: '@island' }, async ({ page }) => {
   test.setTimeout(300_000);
   await page.setViewportSize(PHONE);
+  await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto(URL);
   const lab = page.locator('[data-regularization-lab]');
   await expectNoSidewaysScroll(page, 'lab before Start');
@@ -98,4 +99,6 @@ test('the lab on a 360 px phone: no sideways scroll before, during and after', {
   await lab.getByRole('button', { name: 'Start A/B run' }).click();
   await expect(lab.locator('[data-part="ab-results"]')).toHaveAttribute('data-state', 'done', { timeout: 240_000 });
   await expectNoSidewaysScroll(page, 'A/B results');
+  const { violations } = await new AxeBuilder({ page }).include('[data-regularization-lab]').analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
