@@ -3,7 +3,7 @@
  * from, the next `validationImages` to validate on, and one seeded shuffle per epoch that BOTH
  * runs use, so the only difference between A and B is the regularization.
  */
-import { shuffle } from '~/islands/cnn/data/batches.ts';
+import { shuffle } from '~/islands/runtime/mnist/batches.ts';
 import { seededRandom } from '../augment/random.ts';
 
 /** Index lists into the MNIST training split. */

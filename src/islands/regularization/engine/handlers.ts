@@ -1,32 +1,29 @@
 /**
- * One function per request of protocol.ts, run in the worker. The MNIST loader and the backend
- * loader are module 4's (to move to src/islands/runtime/ with the shared runtime).
+ * One function per request of protocol.ts, run in the worker through the runtime's serveWorker:
+ * the backend is chosen by timing this lab's own model, MNIST comes from the runtime's loader.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { activateBackend } from '~/islands/cnn/backend/load.ts';
-import { loadMnist, type Mnist } from '~/islands/cnn/data/loader.ts';
+import { chooseBackend } from '~/islands/runtime/backend/select.ts';
+import { loadMnist, type Mnist } from '~/islands/runtime/mnist/loader.ts';
+import { timeTraining } from '~/islands/runtime/training/probe-step.ts';
+import type { Handlers } from '~/islands/runtime/worker/serve.ts';
 import { applyDraws, augmentProblems, sampleAugment } from '../augment/pipeline.ts';
 import { seededRandom } from '../augment/random.ts';
+import { buildSmallCnn } from '../model/build.ts';
 import type { Event, Replies, Request } from '../protocol.ts';
 import { runAb } from '../training/fair-ab.ts';
 
-export type Emit = (event: Event) => void;
 /** What the worker keeps between requests. */
 export interface EngineState { data: Mnist | null; running: boolean; stopRequested: boolean }
-type Handlers = { [K in Request['type']]: (r: Extract<Request, { type: K }>, s: EngineState, emit: Emit) => Promise<Replies[K]> };
 
 const need = (s: EngineState) => { if (!s.data) throw new Error('Load the MNIST data first.'); return s.data; };
 
-export const handlers: Handlers = {
-  init: async () => {
-    // wasm (with module 4's gradient kernels) is the fastest measured CPU backend; cpu is the fallback.
-    try { await activateBackend('wasm'); } catch { await activateBackend('cpu'); }
-    return { backend: tf.getBackend() };
-  },
+export const handlers: Handlers<Request, Replies, Event, EngineState> = {
+  init: async () => ({ payload: await chooseBackend('auto', () => timeTraining(() => buildSmallCnn({ dropout: 0, l2: 0 }))) }),
 
   'load-data': async (_r, s, emit) => {
     s.data ??= await loadMnist('quick', (_phase, loadedBytes, totalBytes) => emit({ type: 'data-progress', loadedBytes, totalBytes }));
-    return { trainCount: s.data.train.count, testCount: s.data.test.count, bytes: s.data.downloadedBytes, fromCache: s.data.fromCache };
+    return { payload: { trainCount: s.data.train.count, testCount: s.data.test.count, bytes: s.data.downloadedBytes, fromCache: s.data.fromCache } };
   },
 
   augment: async (r, s) => {
@@ -40,7 +37,7 @@ export const handlers: Handlers = {
     const out = tf.tidy(() => applyDraws(tf.gather(tf.tensor4d(originals, [r.indices.length, 28, 28, 1]), repeated), draws));
     const variants = (await out.data()) as Float32Array;
     out.dispose();
-    return { originals, variants, labels: r.indices.map((i) => test.labels[i]!), draws };
+    return { payload: { originals, variants, labels: r.indices.map((i) => test.labels[i]!), draws }, transfer: [originals.buffer, variants.buffer] };
   },
 
   'ab-run': async (r, s, emit) => {
@@ -49,10 +46,12 @@ export const handlers: Handlers = {
     s.running = true;
     s.stopRequested = false;
     try {
-      return await runAb(data.train, data.test, r.config, {
-        epoch: (e) => emit({ type: 'ab-epoch', ...e }),
-        batch: (run, epoch, done, total) => emit({ type: 'ab-batch', run, epoch, done, total }),
-      }, () => s.stopRequested);
+      return {
+        payload: await runAb(data.train, data.test, r.config, {
+          epoch: (e) => emit({ type: 'ab-epoch', ...e }),
+          batch: (run, epoch, done, total) => emit({ type: 'ab-batch', run, epoch, done, total }),
+        }, () => s.stopRequested),
+      };
     } finally {
       s.running = false;
     }
@@ -60,6 +59,6 @@ export const handlers: Handlers = {
 
   stop: async (_r, s) => {
     s.stopRequested = true;
-    return { acknowledged: true };
+    return { payload: { acknowledged: true } };
   },
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mnistTestImages, useWasmBackend } from '~/islands/cnn/test-fixtures';
+import { mnistTestImages, useWasmBackend } from '~/islands/runtime/test-fixtures';
 import { MODULE_AUGMENT } from '../augment/pipeline';
 import { DEFAULT_AB, type AbConfig } from './config';
 import { runAb, type AbEpoch } from './fair-ab';

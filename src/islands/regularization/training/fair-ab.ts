@@ -4,7 +4,7 @@
  * epoch by epoch in turn so both curves grow together. Only B's dropout masks and augmentation
  * draws are random (seeded for augmentation; tfjs dropout takes no seed).
  */
-import type { Split } from '~/islands/cnn/data/shards.ts';
+import type { Split } from '~/islands/runtime/mnist/shards.ts';
 import { seededRandom } from '../augment/random.ts';
 import { abIndices, epochOrders } from '../data/subset.ts';
 import { buildSmallCnn, copyWeights } from '../model/build.ts';

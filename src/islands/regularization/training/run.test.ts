@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { describe, expect, it } from 'vitest';
-import { mnistTestImages, useWasmBackend } from '~/islands/cnn/test-fixtures';
-import { scoreSplit } from '~/islands/cnn/training/evaluate';
+import { mnistTestImages, useWasmBackend } from '~/islands/runtime/test-fixtures';
+import { scoreSplit } from '~/islands/runtime/training/evaluate';
 import { seededRandom } from '../augment/random';
 import { buildSmallCnn, copyWeights } from '../model/build';
 import { Run } from './run';

@@ -6,10 +6,10 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import type * as tfl from '@tensorflow/tfjs-layers';
-import { BatchBuilder, toTensors } from '~/islands/cnn/data/batches.ts';
-import type { Split } from '~/islands/cnn/data/shards.ts';
-import { scoreSplit } from '~/islands/cnn/training/evaluate.ts';
-import { crossEntropy, trainableVariables } from '~/islands/cnn/training/step.ts';
+import { BatchBuilder, toTensors } from '~/islands/runtime/mnist/batches.ts';
+import type { Split } from '~/islands/runtime/mnist/shards.ts';
+import { scoreSplit } from '~/islands/runtime/training/evaluate.ts';
+import { crossEntropy, trainableVariables } from '~/islands/runtime/training/step.ts';
 import { augment, type AugmentSettings } from '../augment/pipeline.ts';
 import { penaltyTerms } from '../model/build.ts';
 

@@ -2,7 +2,7 @@
  * The A/B run's page side: validates the form, sends the run to the worker, feeds epochs to the
  * charts and the progress bar, Stop, and the final table. Settings stay in the form on any error.
  */
-import type { RegularizationClient } from '../client.ts';
+import type { LabClient } from './client.ts';
 import type { AbResult } from '../training/fair-ab.ts';
 import { AbCharts } from './ab-charts.ts';
 import { readAbForm } from './ab-form.ts';
@@ -14,7 +14,7 @@ export class AbRun {
   private readonly charts: AbCharts;
   private running = false;
 
-  constructor(private readonly root: HTMLElement, private readonly client: RegularizationClient, private readonly explorer: Explorer) {
+  constructor(private readonly root: HTMLElement, private readonly client: LabClient, private readonly explorer: Explorer) {
     this.charts = new AbCharts({ loss: part(root, 'ab-loss'), accuracy: part(root, 'ab-accuracy') });
     part(root, 'ab-stop').addEventListener('click', () => void client.request({ type: 'stop' }));
   }

@@ -5,7 +5,7 @@
  */
 import { kerasListing } from '../augment/keras-code.ts';
 import { augmentProblems, type AugmentSettings } from '../augment/pipeline.ts';
-import type { RegularizationClient } from '../client.ts';
+import type { LabClient } from './client.ts';
 import { part, showProblems } from './dom.ts';
 import { renderGrid } from './grid.ts';
 import { describeAugment, readAugment } from './settings.ts';
@@ -22,7 +22,7 @@ export class Explorer {
   /** The last valid settings, which the A/B run uses when augmentation is ticked. */
   settings: AugmentSettings | null = null;
 
-  constructor(private readonly root: HTMLElement, private readonly client: RegularizationClient, private readonly testCount: number) {
+  constructor(private readonly root: HTMLElement, private readonly client: LabClient, private readonly testCount: number) {
     const form = part<HTMLFormElement>(root, 'augment-form');
     form.addEventListener('input', () => { clearTimeout(this.timer); this.timer = window.setTimeout(() => void this.update(), 150); });
     part(root, 'new-draws').addEventListener('click', () => { this.seed += 1; void this.update(); });
