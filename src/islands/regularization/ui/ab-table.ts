@@ -18,6 +18,7 @@ export function renderAbTable(body: HTMLElement, result: AbResult, describeB: st
       td.dataset.value = String(v);
       return td;
     });
+    cells[2]!.dataset.part = `gap-${name}`;
     cells[3]!.dataset.part = `test-${name}`;
     tr.append(th, ...cells);
     return tr;
