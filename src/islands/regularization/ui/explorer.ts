@@ -24,9 +24,11 @@ export class Explorer {
 
   constructor(private readonly root: HTMLElement, private readonly client: LabClient, private readonly testCount: number) {
     const form = part<HTMLFormElement>(root, 'augment-form');
-    form.addEventListener('input', () => { clearTimeout(this.timer); this.timer = window.setTimeout(() => void this.update(), 150); });
-    part(root, 'new-draws').addEventListener('click', () => { this.seed += 1; void this.update(); });
-    part(root, 'other-digits').addEventListener('click', () => { this.first = (this.first + DIGITS) % (this.testCount - DIGITS); void this.update(); });
+    // A failed redraw (e.g. the worker ran out of memory) is said in the alert; the last grid stays.
+    const redraw = () => this.update().catch((error: Error) => { const alert = part(root, 'alert'); alert.hidden = false; alert.textContent = `Could not draw the variants: ${error.message}`; });
+    form.addEventListener('input', () => { clearTimeout(this.timer); this.timer = window.setTimeout(redraw, 150); });
+    part(root, 'new-draws').addEventListener('click', () => { this.seed += 1; void redraw(); });
+    part(root, 'other-digits').addEventListener('click', () => { this.first = (this.first + DIGITS) % (this.testCount - DIGITS); void redraw(); });
     for (const button of [part<HTMLButtonElement>(root, 'new-draws'), part<HTMLButtonElement>(root, 'other-digits')]) button.disabled = false;
   }
 
@@ -45,6 +47,7 @@ export class Explorer {
     if (ticket !== this.latest) return; // a newer change is on its way
     const grid = part(this.root, 'grid');
     renderGrid(grid, reply, VARIANTS);
+    part(this.root, 'alert').hidden = true;
     grid.dataset.renders = String(Number(grid.dataset.renders ?? 0) + 1);
   }
 }
