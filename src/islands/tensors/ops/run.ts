@@ -20,13 +20,13 @@ export function makeTensor(tf: Tf, t: TensorInput): TF.Tensor {
   return tf.tensor(flat as number[] | boolean[], t.shape, t.dtype);
 }
 
-function apply(tf: Tf, op: Operation, a: TF.Tensor, b: TF.Tensor): TF.Tensor {
+function apply(tf: Tf, op: Operation, a: TF.Tensor, b: TF.Tensor | null): TF.Tensor {
   switch (op.kind) {
-    case 'add': return tf.add(a, b);
-    case 'subtract': return tf.sub(a, b);
-    case 'multiply': return tf.mul(a, b);
-    case 'divide': return tf.div(a, b);
-    case 'matmul': return tf.matMul(a, b);
+    case 'add': return tf.add(a, b!);
+    case 'subtract': return tf.sub(a, b!);
+    case 'multiply': return tf.mul(a, b!);
+    case 'divide': return tf.div(a, b!);
+    case 'matmul': return tf.matMul(a, b!);
     case 'reshape': return tf.reshape(a, op.shape);
     case 'transpose': return tf.transpose(a, op.perm ?? undefined);
     case 'sum': return tf.sum(a, op.axis ?? undefined, op.keepdims);
@@ -38,15 +38,19 @@ function apply(tf: Tf, op: Operation, a: TF.Tensor, b: TF.Tensor): TF.Tensor {
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-/** Builds A and B, applies `op`, reads the result; every tensor is disposed before returning. */
-export async function runOperation(tf: Tf, op: Operation, a: TensorInput, b: TensorInput): Promise<RunResult> {
+/**
+ * Builds A (and B unless null), applies `op`, reads the result back; every tensor is disposed
+ * before returning. Pass B exactly for the operations that use it (see `usesB`).
+ */
+export async function runOperation(tf: Tf, op: Operation, a: TensorInput, b: TensorInput | null): Promise<RunResult> {
   const made: TF.Tensor[] = [];
   try {
     let stage: 'a' | 'b' | 'op' = 'a';
     try {
       const ta = makeTensor(tf, a); made.push(ta);
       stage = 'b';
-      const tb = makeTensor(tf, b); made.push(tb);
+      const tb = b && makeTensor(tf, b);
+      if (tb) made.push(tb);
       stage = 'op';
       const out = apply(tf, op, ta, tb); made.push(out);
       return { ok: true, shape: out.shape, dtype: out.dtype as DType, values: (await out.data()) as Float32Array | Int32Array | Uint8Array };

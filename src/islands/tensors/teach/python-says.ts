@@ -31,10 +31,14 @@ const size = (s: readonly number[]) => s.reduce((p, d) => p * d, 1);
 const raises = (text: string, quote?: string): PythonSays => ({ raises: true, text, ...(quote ? { quote: `InvalidArgumentError: ${quote}` } : {}) });
 const NO_BOOL = 'TensorFlow in Python has no kernel for this on bool tensors and raises an error; cast first, e.g. tf.cast(a, tf.int32).';
 
-/** Python's behaviour for `op` on tensors like `a` and `b`, or null when it matches TensorFlow.js. */
-export function pythonSays(op: Operation, a: Facts, b: Facts): PythonSays | null {
+/**
+ * Python's behaviour for `op` on tensors like `a` and `b` (null for operations on A alone), or
+ * null when it matches TensorFlow.js.
+ */
+export function pythonSays(op: Operation, a: Facts, b: Facts | null): PythonSays | null {
   switch (op.kind) {
     case 'add': case 'subtract': case 'multiply': case 'divide': {
+      if (!b) return null;
       const k = KERNEL[op.kind];
       if (a.dtype === 'bool' || b.dtype === 'bool') return raises(NO_BOOL);
       if (a.dtype !== b.dtype) {
@@ -47,6 +51,7 @@ export function pythonSays(op: Operation, a: Facts, b: Facts): PythonSays | null
       return null;
     }
     case 'matmul':
+      if (!b) return null;
       if (a.dtype === 'bool' || b.dtype === 'bool') return raises(NO_BOOL);
       if (a.dtype !== b.dtype) return raises('Python raises: tf.matmul needs both tensors to have the same dtype (no implicit promotion); TensorFlow.js promoted to float32.');
       if (a.shape.length < 2 || b.shape.length < 2) return raises('Python raises: tf.matmul needs rank 2 or more on both sides. Reshape a vector to [1, n] or [n, 1] first.');
