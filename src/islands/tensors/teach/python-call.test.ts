@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pyCall, pyConstant } from './python-call';
+import { pyCall, pyConstant, pyListing } from './python-call';
 
 describe('the equivalent Python call', () => {
   it('names the tf. function and the operator with the learner\'s arguments', () => {
@@ -21,5 +21,14 @@ describe('the equivalent Python call', () => {
     expect(pyConstant('b', { flat: [1, 2, 3], shape: [3, 1], dtype: 'int32', shapeGiven: true }))
       .toBe('b = tf.constant([1, 2, 3], shape=(3, 1), dtype=tf.int32)');
     expect(pyConstant('a', { flat: [true], shape: [], dtype: 'bool', shapeGiven: false })).toBe('a = tf.constant(True, dtype=tf.bool)');
+  });
+
+  it('lists the whole program, leaving B out when the operation does not use it', () => {
+    const a = { flat: [1, 2], shape: [2], dtype: 'int32' as const, shapeGiven: false };
+    expect(pyListing(a, a, { kind: 'add' }).split('\n')).toEqual([
+      'import tensorflow as tf', '', 'a = tf.constant([1, 2], dtype=tf.int32)', 'b = tf.constant([1, 2], dtype=tf.int32)',
+      'result = tf.add(a, b)  # or: a + b', 'print(result.shape, result.dtype)',
+    ]);
+    expect(pyListing(a, null, { kind: 'cast', dtype: 'bool' })).not.toContain('b = ');
   });
 });

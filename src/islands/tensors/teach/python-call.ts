@@ -46,3 +46,16 @@ export function pyCall(op: Operation): { call: string; operator?: string } {
       return { call: `tf.cast(a, tf.${op.dtype})` };
   }
 }
+
+/** The whole Python listing for a request: the import, A (and B when used) and the call. */
+export function pyListing(a: TensorInput, b: TensorInput | null, op: Operation): string {
+  const { call, operator } = pyCall(op);
+  return [
+    'import tensorflow as tf',
+    '',
+    pyConstant('a', a),
+    ...(b ? [pyConstant('b', b)] : []),
+    `result = ${call}${operator ? `  # or: ${operator}` : ''}`,
+    'print(result.shape, result.dtype)',
+  ].join('\n');
+}

@@ -1,0 +1,83 @@
+/**
+ * The playground's page code, imported by the shell's loader on the first Run or preset. It keeps
+ * the Python listing and the broadcasting view in step with the form as the learner types, and
+ * runs the operation in TensorFlow.js on Run.
+ */
+import { runOperation } from '../ops/run';
+import { pyListing } from '../teach/python-call';
+import { pythonSays } from '../teach/python-says';
+import { fieldGetter, setFields, showFieldErrors } from './fields';
+import { PRESETS } from './presets';
+import { readRequest, type Request } from './read-form';
+import { renderBroadcast } from './render-broadcast';
+import { renderResult } from './render-result';
+import { loadTf } from './tf';
+
+/** What the shell's loader calls. */
+export interface Playground { run(): Promise<void>; preset(id: string): Promise<void> }
+
+/** Wires the playground inside `root` (the shell's [data-tensor-playground] element). */
+export function mount(root: HTMLElement): Playground {
+  const form = root.querySelector<HTMLFormElement>('form[data-part="form"]')!;
+  const part = (name: string) => root.querySelector<HTMLElement>(`[data-part="${name}"]`)!;
+  const status = part('status');
+  const get = fieldGetter(form);
+  let queue = Promise.resolve();
+
+  const preview = (request: Request) => {
+    part('python').textContent = pyListing(request.a, request.b, request.op);
+    renderBroadcast(root, request.a, request.b, request.op);
+  };
+  form.addEventListener('input', () => {
+    const read = readRequest(get);
+    if (read.ok) preview(read.value);
+    if (root.dataset.state === 'done') status.textContent = 'Inputs changed: press Run for a new result.';
+  });
+
+  const runOnce = async () => {
+    const read = readRequest(get);
+    showFieldErrors(root, form, read.ok ? {} : read.errors);
+    if (!read.ok) {
+      status.textContent = 'Some input is not valid: see the messages next to the marked fields.';
+      return;
+    }
+    const { a, b, op } = read.value;
+    preview(read.value);
+    const loading = part('loading');
+    loading.hidden = false;
+    status.textContent = 'Loading TensorFlow.js…';
+    try {
+      let tf;
+      try {
+        tf = await loadTf();
+      } catch (error) {
+        const alert = part('alert');
+        alert.hidden = false;
+        alert.textContent = `TensorFlow.js could not load (${error instanceof Error ? error.message : String(error)}). Check the connection and press Run again.`;
+        status.textContent = 'TensorFlow.js did not load.';
+        return;
+      }
+      part('alert').hidden = true;
+      const started = performance.now();
+      const result = await runOperation(tf, op, a, b);
+      if (!result.ok && result.stage !== 'op') showFieldErrors(root, form, { [`${result.stage}-values`]: result.message });
+      const says = !result.ok && result.stage !== 'op' ? undefined : pythonSays(op, a, b);
+      status.textContent = renderResult(root, result, says);
+      root.dataset.state = 'done';
+      root.dataset.runMs = (performance.now() - started).toFixed(1);
+    } finally {
+      loading.hidden = true;
+    }
+  };
+
+  // One run at a time, in order: a quick second click waits for the first.
+  const run = () => (queue = queue.then(runOnce, runOnce));
+  return {
+    run,
+    preset: (id) => {
+      const preset = PRESETS.find((p) => p.id === id);
+      if (preset) setFields(form, preset.fields);
+      return run();
+    },
+  };
+}
