@@ -43,7 +43,7 @@ export function pythonSays(op: Operation, a: Facts, b: Facts | null): PythonSays
       if (a.dtype === 'bool' || b.dtype === 'bool') return raises(NO_BOOL);
       if (a.dtype !== b.dtype) {
         if (op.kind === 'divide') return raises(`Python raises a TypeError: tf.divide needs both tensors to have the same dtype (no implicit promotion). TensorFlow.js promoted to float32.`);
-        return raises(`Python never mixes dtypes silently; TensorFlow.js promoted to float32 instead. Cast one side with tf.cast.`,
+        return raises(`Python never mixes dtypes silently and raises; TensorFlow.js promoted to float32 instead. Cast one side with tf.cast.`,
           `cannot compute ${k} as input #1(zero-based) was expected to be a ${TF_NAME[a.dtype]} tensor but is a ${TF_NAME[b.dtype]} tensor [Op:${k}]`);
       }
       if (!broadcastShape(a.shape, b.shape)) return raises('Python raises the same kind of error for shapes that do not broadcast.', `Incompatible shapes: ${dims(a.shape)} vs. ${dims(b.shape)} [Op:${k}]`);

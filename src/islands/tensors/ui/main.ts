@@ -4,12 +4,13 @@
  * runs the operation in TensorFlow.js on Run.
  */
 import { runOperation } from '../ops/run';
-import { pyListing } from '../teach/python-call';
+import { pyCall, pyListing } from '../teach/python-call';
 import { pythonSays } from '../teach/python-says';
 import { fieldGetter, setFields, showFieldErrors } from './fields';
 import { PRESETS } from './presets';
 import { readRequest, type Request } from './read-form';
 import { renderBroadcast } from './render-broadcast';
+import { renderCall } from './render-call';
 import { renderResult } from './render-result';
 import { loadTf } from './tf';
 
@@ -26,6 +27,7 @@ export function mount(root: HTMLElement): Playground {
 
   const preview = (request: Request) => {
     part('python').textContent = pyListing(request.a, request.b, request.op);
+    renderCall(root, pyCall(request.op));
     renderBroadcast(root, request.a, request.b, request.op);
   };
   form.addEventListener('input', () => {
