@@ -14,12 +14,12 @@ import { renderCall } from './render-call';
 import { renderResult } from './render-result';
 import { loadTf } from './tf';
 
-/** What the shell's loader calls. */
-export interface Playground { run(): Promise<void>; preset(id: string): Promise<void> }
+/** What the shell's loader calls: 'start' (Run) or 'preset:<id>' (a preset button). */
+export interface Playground { handle(action: string): Promise<void> }
 
 /** Wires the playground inside `root` (the shell's [data-tensor-playground] element). */
 export function mount(root: HTMLElement): Playground {
-  const form = root.querySelector<HTMLFormElement>('form[data-part="form"]')!;
+  const form = root.querySelector<HTMLFormElement>('form[data-part="controls"]')!;
   const part = (name: string) => root.querySelector<HTMLElement>(`[data-part="${name}"]`)!;
   const status = part('status');
   const get = fieldGetter(form);
@@ -75,9 +75,8 @@ export function mount(root: HTMLElement): Playground {
   // One run at a time, in order: a quick second click waits for the first.
   const run = () => (queue = queue.then(runOnce, runOnce));
   return {
-    run,
-    preset: (id) => {
-      const preset = PRESETS.find((p) => p.id === id);
+    handle: (action) => {
+      const preset = PRESETS.find((p) => action === `preset:${p.id}`);
       if (preset) setFields(form, preset.fields);
       return run();
     },
