@@ -60,6 +60,7 @@ test('matmul of [2,3] x [2,3] shows TensorFlow.js\'s error and Python\'s, both n
   await expect(island(page).locator('[data-part="python-quote"]')).toHaveText('InvalidArgumentError: Matrix size-incompatible: In[0]: [2,3], In[1]: [2,3] [Op:MatMul]');
   await expect(island(page).getByRole('status')).toContainText('TensorFlow.js raised an error: Error in matMul');
   await expect(island(page).locator('[data-part="python"]')).toContainText('result = tf.matmul(a, b)  # or: a @ b');
+  await expect(island(page).locator('[data-part="broadcast-note"]')).toHaveText('A (2, 3) @ B (2, 3): A\'s last axis (3) must equal B\'s second-to-last axis (2).');
 });
 
 test('reshape with -1 works the size out; keyboard only; bad input is named beside its field', { tag: '@island' }, async ({ page }) => {

@@ -1,16 +1,20 @@
-/** Fills the broadcasting view: A's and B's shapes lined up from the right, one row per axis. */
+/**
+ * Fills the shape view: for element-wise operations A's and B's shapes lined up from the right,
+ * one row per axis; for matmul the inner-size rule in words.
+ */
 import { alignShapes, describeDim } from '../teach/broadcast';
+import { explainMatmul } from '../teach/matmul';
 import { formatShape } from '../format/values';
 import { isElementwise, type Operation, type TensorInput } from '../ops/spec';
 
-/** Shows the alignment for an element-wise `op`; for any other operation, says it does not apply. */
+/** Shows the alignment for an element-wise `op`, the rule for matmul; for other operations, says it does not apply. */
 export function renderBroadcast(root: HTMLElement, a: TensorInput, b: TensorInput | null, op: Operation): void {
   const table = root.querySelector<HTMLTableElement>('[data-part="broadcast"]')!;
   const note = root.querySelector<HTMLElement>('[data-part="broadcast-note"]')!;
   const body = table.tBodies[0]!;
   if (!b || !isElementwise(op.kind)) {
     table.hidden = true;
-    note.textContent = 'Broadcasting applies to the element-wise operations.';
+    note.textContent = b && op.kind === 'matmul' ? explainMatmul(a.shape, b.shape).text : 'Broadcasting applies to the element-wise operations.';
     return;
   }
   const rows = alignShapes(a.shape, b.shape);
