@@ -1,7 +1,8 @@
 /**
  * The playground's page code, imported by the shell's loader on the first Run or preset. It keeps
  * the Python listing and the broadcasting view in step with the form as the learner types, and
- * runs the operation in TensorFlow.js on Run.
+ * runs the operation on Run in TensorFlow.js, loaded through the shared runtime's main-thread
+ * `loadTensorFlow()` (wasm, or cpu where wasm cannot start).
  */
 import { runOperation } from '../ops/run';
 import { pyCall, pyListing } from '../teach/python-call';
@@ -12,7 +13,7 @@ import { readRequest, type Request } from './read-form';
 import { renderBroadcast } from './render-broadcast';
 import { renderCall } from './render-call';
 import { renderResult } from './render-result';
-import { loadTf } from './tf';
+import { loadTensorFlow } from '../../runtime/backend/main-thread';
 
 /** What the shell's loader calls: 'start' (Run) or 'preset:<id>' (a preset button). */
 export interface Playground { handle(action: string): Promise<void> }
@@ -51,7 +52,10 @@ export function mount(root: HTMLElement): Playground {
     try {
       let tf;
       try {
-        tf = await loadTf();
+        const loaded = await loadTensorFlow();
+        tf = loaded.tf;
+        part('backend').textContent = loaded.reason;
+        part('backend').hidden = false;
       } catch (error) {
         const alert = part('alert');
         alert.hidden = false;
