@@ -55,6 +55,7 @@ export function mount(root: HTMLElement): Playground {
         const loaded = await loadTensorFlow();
         tf = loaded.tf;
         part('backend').textContent = loaded.reason;
+        part('backend').dataset.backend = loaded.backend;
         part('backend').hidden = false;
       } catch (error) {
         const alert = part('alert');
