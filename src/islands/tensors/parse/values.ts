@@ -3,20 +3,11 @@
  * `[[1, 2], [3, 4]]` (parentheses work too), a bare number for a scalar, `true`/`false` (or
  * Python's `True`/`False`) for booleans. The nesting must be rectangular, since a tensor is.
  */
-import { fail, ok, type Parsed } from './result';
+import { flatten, type NestedValues, type Node } from './rectangular';
+import { fail, type Parsed } from './result';
 
-/** Parsed values: the elements in row-major order and the shape the nesting spells. */
-export interface NestedValues {
-  flat: (number | boolean)[];
-  shape: number[];
-}
-
-/** The most elements one typed tensor may hold (keeps the page responsive). */
-export const MAX_ELEMENTS = 10_000;
 const TOKEN = /\s*(?:([[\]()])|(,)|(-?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)|(true|false|True|False))/y;
 const CLOSE: Record<string, string> = { '[': ']', '(': ')' };
-
-type Node = number | boolean | Node[];
 
 /** Parses `text` (see module comment); the error says what is wrong and where. */
 export function parseValues(text: string): Parsed<NestedValues> {
@@ -56,33 +47,4 @@ export function parseValues(text: string): Parsed<NestedValues> {
   if (typeof root === 'string') return fail(root);
   if (i < tokens.length) return fail(`Unexpected "${tokens[i]}" after the end of the list.`);
   return flatten(root);
-}
-
-/** Checks the nesting is rectangular and flattens it row-major. */
-function flatten(root: Node): Parsed<NestedValues> {
-  const shape: number[] = [];
-  for (let n: Node = root; Array.isArray(n); n = n[0] as Node) {
-    shape.push(n.length);
-    if (n.length === 0) break;
-  }
-  const flat: (number | boolean)[] = [];
-  const walk = (n: Node, depth: number, path: string): string | undefined => {
-    if (!Array.isArray(n)) {
-      if (depth !== shape.length) return `${path || 'The value'} is a single value where a list of ${shape[depth]} was expected: the lists must be rectangular.`;
-      flat.push(n);
-      return undefined;
-    }
-    if (depth >= shape.length || n.length !== shape[depth]) {
-      return `${path || 'The outer list'} has ${n.length} element(s) where ${depth >= shape.length ? 'a single value' : shape[depth]} was expected: every row must have the same length.`;
-    }
-    for (const [k, child] of n.entries()) {
-      const error = walk(child, depth + 1, `${path || 'Element'}[${k}]`);
-      if (error) return error;
-    }
-    return undefined;
-  };
-  const error = walk(root, 0, '');
-  if (error) return fail(error);
-  if (flat.length > MAX_ELEMENTS) return fail(`That is ${flat.length} values; this playground takes at most ${MAX_ELEMENTS}.`);
-  return ok({ flat, shape });
 }

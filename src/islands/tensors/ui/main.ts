@@ -13,7 +13,7 @@ import { readRequest, type Request } from './read-form';
 import { renderBroadcast } from './render-broadcast';
 import { renderCall } from './render-call';
 import { renderResult } from './render-result';
-import { loadTensorFlow } from '../../runtime/backend/main-thread';
+import { loadForPlayground } from './load';
 
 /** What the shell's loader calls: 'start' (Run) or 'preset:<id>' (a preset button). */
 export interface Playground { handle(action: string): Promise<void> }
@@ -46,35 +46,15 @@ export function mount(root: HTMLElement): Playground {
     }
     const { a, b, op } = read.value;
     preview(read.value);
-    const loading = part('loading');
-    loading.hidden = false;
-    status.textContent = 'Loading TensorFlow.js…';
-    try {
-      let tf;
-      try {
-        const loaded = await loadTensorFlow();
-        tf = loaded.tf;
-        part('backend').textContent = loaded.reason;
-        part('backend').dataset.backend = loaded.backend;
-        part('backend').hidden = false;
-      } catch (error) {
-        const alert = part('alert');
-        alert.hidden = false;
-        alert.textContent = `TensorFlow.js could not load (${error instanceof Error ? error.message : String(error)}). Check the connection and press Run again.`;
-        status.textContent = 'TensorFlow.js did not load.';
-        return;
-      }
-      part('alert').hidden = true;
-      const started = performance.now();
-      const result = await runOperation(tf, op, a, b);
-      if (!result.ok && result.stage !== 'op') showFieldErrors(root, form, { [`${result.stage}-values`]: result.message });
-      const says = !result.ok && result.stage !== 'op' ? undefined : pythonSays(op, a, b);
-      status.textContent = renderResult(root, result, says);
-      root.dataset.state = 'done';
-      root.dataset.runMs = (performance.now() - started).toFixed(1);
-    } finally {
-      loading.hidden = true;
-    }
+    const tf = await loadForPlayground(root);
+    if (!tf) return;
+    const started = performance.now();
+    const result = await runOperation(tf, op, a, b);
+    if (!result.ok && result.stage !== 'op') showFieldErrors(root, form, { [`${result.stage}-values`]: result.message });
+    const says = !result.ok && result.stage !== 'op' ? undefined : pythonSays(op, a, b);
+    status.textContent = renderResult(root, result, says);
+    root.dataset.state = 'done';
+    root.dataset.runMs = (performance.now() - started).toFixed(1);
   };
 
   // One run at a time, in order: a quick second click waits for the first.
