@@ -11,12 +11,12 @@ export type MlpConfig = MlpRecipe & BaseTrainConfig;
 
 export type Request =
   | TrainingRequest<MlpConfig>
-  /** Loads the model saved at `url` in this browser and scores it on the 10,000 test images. */
-  | { type: 'evaluate-saved'; url: string };
+  /** Loads module 4's CNN saved in this browser, if any, and scores it on the 10,000 test images. */
+  | { type: 'evaluate-saved-cnn' };
 
 export interface Replies extends TrainingReplies {
   /** found=false when nothing is saved at the URL; accuracy (0-1) and mean loss on the test split. */
-  'evaluate-saved': { found: false } | { found: true; accuracy: number; loss: number; totalParams: number; savedAt: string };
+  'evaluate-saved-cnn': { found: false } | { found: true; accuracy: number; loss: number; totalParams: number; savedAt: string };
 }
 
 export type Event = TrainingEvent;

@@ -1,8 +1,9 @@
 /**
  * Every request the MLP worker answers: the runtime's MNIST training handlers, with `train` and
  * `stop` on the island's own subset trainer (engine/runs.ts) and `init` without gradient helpers
- * (that trainer runs in this worker alone), plus `evaluate-saved` for module 2's comparison.
+ * (that trainer runs in this worker alone), plus `evaluate-saved-cnn` for module 2's comparison.
  */
+import { MODEL_URL as CNN_MODEL_URL } from '../../cnn/engine/spec.ts';
 import { chooseBackend } from '../../runtime/backend/select.ts';
 import { trainingHandlers } from '../../runtime/training/engine/handlers.ts';
 import type { EngineState } from '../../runtime/training/engine/state.ts';
@@ -44,5 +45,5 @@ export const handlers: Handlers<Request, Replies, Event, EngineState<MlpConfig>>
     return { payload: { acknowledged: true } };
   },
 
-  'evaluate-saved': async (r, state) => ({ payload: await scoreSaved(r.url, state.test) }),
+  'evaluate-saved-cnn': async (_r, state) => ({ payload: await scoreSaved(CNN_MODEL_URL, state.test) }),
 };

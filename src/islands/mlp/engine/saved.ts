@@ -5,7 +5,7 @@ import { scoreSplit } from '../../runtime/training/evaluate.ts';
 import type { Replies } from '../protocol';
 
 /** found=false when nothing is saved at `url`; the loaded model is disposed after scoring. */
-export async function scoreSaved(url: string, test: Split): Promise<Replies['evaluate-saved']> {
+export async function scoreSaved(url: string, test: Split): Promise<Replies['evaluate-saved-cnn']> {
   if (!url.startsWith('indexeddb://')) throw new Error(`Only models saved in this browser can be compared (got ${url}).`);
   const saved = await load(url);
   if (!saved) return { found: false };

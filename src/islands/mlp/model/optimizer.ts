@@ -17,11 +17,3 @@ export function makeOptimizer(name: OptimizerName, learningRate: number): tf.Opt
     default: throw new Error(`Unknown optimizer ${JSON.stringify(name)}.`);
   }
 }
-
-/** How the page names each optimiser, as the Keras call it stands for. */
-export const OPTIMIZER_LABELS: Record<OptimizerName, string> = {
-  sgd: 'SGD',
-  momentum: 'SGD with momentum 0.9',
-  adam: 'Adam',
-  rmsprop: 'RMSprop',
-};
