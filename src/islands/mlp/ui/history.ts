@@ -50,10 +50,11 @@ export class LabHistory {
   }
 
   private table(e: EpochEvent[], v: EarlyStoppingVerdict | null): void {
-    const n = (value: number, best = false) => el('td', { class: best ? 'num best' : 'num' }, [Number.isFinite(value) ? value.toFixed(4) : '—']);
+    // data-value keeps the exact number (the text is rounded) for tests and copy-paste.
+    const n = (value: number, best = false) => el('td', { class: best ? 'num best' : 'num', 'data-value': String(value) }, [Number.isFinite(value) ? value.toFixed(4) : '—']);
     const rows = e.map((x) => el('tr', { class: v?.stoppedEpoch === x.epoch ? 'stopped' : '' }, [
       el('th', { scope: 'row' }, [`${x.epoch + 1}${v?.stoppedEpoch === x.epoch ? ' (early stop)' : ''}`]),
-      n(x.loss), n(x.valLoss, v?.bestEpoch === x.epoch), el('td', { class: 'num' }, [formatPercent(x.accuracy)]), el('td', { class: 'num' }, [formatPercent(x.valAccuracy)]),
+      n(x.loss), n(x.valLoss, v?.bestEpoch === x.epoch), el('td', { class: 'num', 'data-value': String(x.accuracy) }, [formatPercent(x.accuracy)]), el('td', { class: 'num', 'data-value': String(x.valAccuracy) }, [formatPercent(x.valAccuracy)]),
     ]));
     part(this.root, 'epoch-rows').replaceChildren(...rows);
   }
