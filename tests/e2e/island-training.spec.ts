@@ -1,6 +1,6 @@
 /**
  * Module 3's learning-curve lab end to end in headless Chromium against the built site: nothing
- * heavy loads before a run; the overfitting preset trains on 500 real MNIST images for 40 epochs,
+ * heavy loads before a run; the overfitting preset trains on a few hundred real MNIST images for many epochs,
  * draws a point per epoch on both charts, its validation loss climbs from its minimum, and the
  * early-stopping mark (patience 3) lands 3 epochs after that minimum, as Keras would stop; a bad
  * setting gets a message beside its field and starts nothing; axe passes after the run; no
@@ -8,10 +8,13 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { findPreset } from '../../src/islands/mlp/lab/presets';
+import { mlpParamCount } from '../../src/islands/mlp/model/recipe';
 import { watchCsp } from './support/csp';
 import { PHONE, expectNoSidewaysScroll } from './support/phone';
 
 const MODULE_URL = '/modules/training/';
+const OVERFIT = findPreset('overfit')!.recipe;
 test.setTimeout(300_000);
 
 test.afterEach(async ({ page }, testInfo) => {
@@ -39,13 +42,13 @@ test('the overfitting preset: curves per epoch, validation loss rising, the earl
   });
 
   await island.getByRole('listitem').filter({ hasText: 'Overfitting' }).getByRole('button', { name: 'Run this preset' }).click();
-  await expect(island.getByLabel('Training images')).toHaveValue('500');
+  await expect(island.getByLabel('Training images')).toHaveValue(String(OVERFIT.trainImages));
   await expect(island.locator('[data-error-for="learningRate"]')).toBeHidden();
-  await expect(island.locator('[data-total-params]')).toHaveAttribute('data-total-params', String(784 * 512 + 512 + 5130), { timeout: 120_000 });
+  await expect(island.locator('[data-total-params]')).toHaveAttribute('data-total-params', String(mlpParamCount(OVERFIT)), { timeout: 120_000 });
   await expect(island.locator('[data-part="test-result"]')).toHaveAttribute('data-accuracy', /\d/, { timeout: 280_000 });
 
   const rows = await island.locator('[data-part="epoch-rows"] tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => Number(td.dataset.value))));
-  expect(rows).toHaveLength(40);
+  expect(rows).toHaveLength(OVERFIT.epochs);
   const loss = rows.map((r) => r[0]!), valLoss = rows.map((r) => r[1]!);
   expect(loss.at(-1)!, 'training loss fell towards zero').toBeLessThan(loss[0]! / 10);
   const best = valLoss.indexOf(Math.min(...valLoss));
@@ -60,7 +63,7 @@ test('the overfitting preset: curves per epoch, validation loss rising, the earl
   expect(stopped).toBe(firstStall + 1);
   expect(valLoss[restored - 1]).toBe(Math.min(...valLoss.slice(0, stopped)));
   await expect(island.locator('[data-part="chart-loss"]')).toHaveAttribute('data-stop-epoch', String(stopped));
-  await expect(island.locator('[data-part="chart-accuracy"]')).toHaveAttribute('data-points', '40');
+  await expect(island.locator('[data-part="chart-accuracy"]')).toHaveAttribute('data-points', String(OVERFIT.epochs));
   expect(Number(await island.locator('[data-part="test-result"]').getAttribute('data-accuracy'))).toBeGreaterThan(0.5);
 
   await island.locator('details summary').click();

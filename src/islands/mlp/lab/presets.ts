@@ -19,14 +19,14 @@ export const LAB_PRESETS: readonly LabPreset[] = [
   {
     id: 'good',
     title: 'A good fit: all 48,000 images, 3 epochs',
-    lookFor: 'Both losses fall and level off close to each other; validation accuracy ends near 97%.',
+    lookFor: 'Both losses fall and level off close to each other; validation accuracy ends above 95%.',
     recipe: { ...TRAINING_LAB_RECIPE, epochs: 3 },
   },
   {
     id: 'overfit',
     title: 'Overfitting: 500 images, a wide layer, many epochs',
-    lookFor: 'Training loss falls towards zero while validation loss bottoms out and climbs: the model memorises its 500 images.',
-    recipe: { ...TRAINING_LAB_RECIPE, trainImages: 500, width: 512, epochs: 40, batchSize: 32 },
+    lookFor: 'Training loss falls towards zero while validation loss bottoms out within about ten epochs and then climbs: the model memorises its 500 images.',
+    recipe: { ...TRAINING_LAB_RECIPE, trainImages: 500, width: 256, epochs: 30, batchSize: 32 },
   },
 ];
 
