@@ -26,7 +26,7 @@ export const LAB_PRESETS: readonly LabPreset[] = [
     id: 'overfit',
     title: 'Overfitting: 500 images, a wide layer, many epochs',
     lookFor: 'Training loss falls towards zero while validation loss bottoms out within about ten epochs and then climbs: the model memorises its 500 images.',
-    recipe: { ...TRAINING_LAB_RECIPE, trainImages: 500, width: 256, epochs: 30, batchSize: 32 },
+    recipe: { ...TRAINING_LAB_RECIPE, trainImages: 500, width: 256, epochs: 20, batchSize: 32 },
   },
 ];
 
