@@ -5,7 +5,7 @@
 import { build } from 'esbuild';
 import { join } from 'node:path';
 
-type Question = { id: string; type: 'single' | 'multiple' | 'numeric' | 'text'; answer?: string | number; answers?: string[]; accept?: string[]; options?: { id: string }[]; tolerance?: number };
+type Question = { id: string; type: 'single' | 'multiple' | 'numeric' | 'text' | 'shape'; answer?: string | number; answers?: string[]; accept?: string[]; options?: { id: string }[]; tolerance?: number; dims?: (number | null)[] };
 export type Quiz = { module: string; questions: Question[] };
 
 export async function loadQuizzes(root: string): Promise<Quiz[]> {
@@ -27,6 +27,9 @@ export function answers(quiz: Quiz, right: boolean): Record<string, string | str
           return [q.id, right ? q.answer! : Number(q.answer) + (q.tolerance ?? 0) + 1];
         case 'text':
           return [q.id, right ? q.accept![0]! : 'not-this'];
+        case 'shape':
+          // A wrong shape gains an axis, so it is wrong even when every dim is None.
+          return [q.id, `(${[...q.dims!, ...(right ? [] : [9])].map((d) => d ?? 'None').join(', ')})`];
       }
     }),
   );

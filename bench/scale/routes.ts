@@ -4,10 +4,8 @@
  */
 import { answers, type Quiz } from './quizzes.ts';
 import { measure, send, type RouteStats } from './measure.ts';
+import { verifiedSubmission } from './submission.ts';
 
-const LABELS = Array.from({ length: 10_000 }, (_, i) => (i * 7) % 10);
-/** Predictions (not the true labels): the accuracy is whatever the server computes, it only has to vary. */
-const predictions = (i: number) => ({ predictions: LABELS.map((d, k) => (k < 50 + (i % 200) ? (d + 1) % 10 : d)), metadata: { epochs: 3, batchSize: 64, trainingSeconds: 41.5, backend: 'webgl', paramCount: 93322 } });
 
 type Me = { token: string; recoveryCode: string };
 
@@ -16,7 +14,7 @@ async function learner(url: string, name: string, quiz: Quiz): Promise<Me> {
   if (res.status !== 201) throw new Error(`create learner: ${res.status} ${await res.text()}`);
   const me = (await res.json()) as Me;
   await send(url, { path: `/quizzes/${quiz.module}/attempts`, token: me.token, body: { answers: answers(quiz, true) } });
-  await send(url, { path: '/submissions', token: me.token, body: predictions(7) });
+  await send(url, { path: '/submissions', token: me.token, body: verifiedSubmission() });
   return me;
 }
 
@@ -43,7 +41,7 @@ export async function measureRoutes(url: string, quizzes: Quiz[], n: { reads: nu
   out['POST /api/quizzes/:module/attempts'] = await measure(url, W, (i) => ({ path: `/quizzes/${quiz(i).module}/attempts`, token: me(i).token, body: { answers: answers(quiz(i), i % 3 === 2) } }));
   out['GET /api/quizzes/:module/attempts/summary'] = await measure(url, R, (i) => ({ path: `/quizzes/${quiz(i).module}/attempts/summary`, token: me(i).token }));
   out['GET /api/progress'] = await measure(url, R, (i) => ({ path: '/progress', token: me(i).token }));
-  out['POST /api/submissions'] = await measure(url, W, (i) => ({ path: '/submissions', token: me(i).token, body: predictions(i) }));
+  out['POST /api/submissions'] = await measure(url, W, (i) => ({ path: '/submissions', token: me(i).token, body: verifiedSubmission() }));
   for (const board of ['course', 'cnn'] as const) {
     const path = `/leaderboards/${board}?limit=10`;
     out[`GET /api/leaderboards/${board} (guest)`] = await measure(url, R, () => ({ path }));
@@ -51,7 +49,7 @@ export async function measureRoutes(url: string, quizzes: Quiz[], n: { reads: nu
     // A write just before each read drops the cached top list: the database path.
     const invalidate = board === 'course'
       ? (i: number) => send(url, { path: `/quizzes/${q0.module}/attempts`, token: me(i).token, body: { answers: answers(q0, false) } }).then(() => undefined)
-      : (i: number) => send(url, { path: '/submissions', token: me(i).token, body: predictions(i) }).then(() => undefined);
+      : (i: number) => send(url, { path: '/submissions', token: me(i).token, body: verifiedSubmission() }).then(() => undefined);
     out[`GET /api/leaderboards/${board} (after a write: cache miss)`] = await measure(url, Math.max(5, Math.round(R / 4)), (i) => ({ path, token: me(i).token }), { prepare: invalidate });
   }
   return out;

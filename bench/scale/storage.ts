@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { send } from './measure.ts';
 import { answers, type Quiz } from './quizzes.ts';
+import { verifiedSubmission } from './submission.ts';
 import { freshState, startWorker } from './worker.ts';
 
 /** Vacuums and sizes the file, waiting (up to 60 s) for the stopped Worker's runtime to let go of it. */
@@ -37,7 +38,6 @@ export async function bytesPerFinisher(root: string, port: number, quizzes: Quiz
   const s = freshState(root, join(tmpdir(), `tfk-scale-${label}-storage`));
   const before = await vacuumed(s.sqlite);
   const w = await startWorker(s, port);
-  const labels = Array.from({ length: 10_000 }, (_, i) => (i * 3) % 10);
   try {
     for (let i = 0; i < k; i++) {
       const res = await send(w.url, { path: '/learners', body: { displayName: `Finisher ${i}` } });
@@ -46,7 +46,8 @@ export async function bytesPerFinisher(root: string, port: number, quizzes: Quiz
         const r = await send(w.url, { path: `/quizzes/${quiz.module}/attempts`, token, body: { answers: answers(quiz, right) }, });
         if (r.status !== 201) throw new Error(`attempt: ${r.status} ${await r.text()}`);
       }
-      await send(w.url, { path: '/submissions', token, body: { predictions: labels, metadata: { epochs: 3, batchSize: 64, trainingSeconds: 41.5, backend: 'webgl', paramCount: 93322 } } });
+      const sub = await send(w.url, { path: '/submissions', token, body: verifiedSubmission() });
+      if (sub.status !== 201) throw new Error(`submission: ${sub.status} ${await sub.text()}`);
     }
   } finally {
     await w.stop();

@@ -2,10 +2,11 @@
  * A local D1 state directory for one bench size and a `wrangler dev` Worker on it. The
  * bench-only wrangler config lifts the rate limits (from one IP they would answer 429) and
  * sets D1_USAGE = "report", so every response carries X-D1-Rows-Read and friends
- * (functions/middleware/d1-usage.ts). `root` may be another checkout (the "before" run).
+ * (functions/middleware/d1-usage.ts). Its assets are only the MNIST shards, which the submission
+ * grader reads. `root` may be another checkout (the "before" run).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const ENV = { ...process.env, WRANGLER_SEND_METRICS: 'false', CLOUDFLARE_CF_FETCH_ENABLED: 'false', ASTRO_TELEMETRY_DISABLED: '1' };
@@ -16,6 +17,10 @@ export type State = { root: string; config: string; state: string; sqlite: strin
 export function freshState(root: string, dir: string): State {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'assets'), { recursive: true });
+  // The submission grader reads the MNIST test shards from the static assets (env.ASSETS).
+  const mnist = join(root, 'public/data/mnist');
+  if (!existsSync(join(mnist, 'manifest.json'))) spawnSync('npm', ['run', 'data:mnist'], { cwd: root, env: ENV, stdio: 'inherit' });
+  cpSync(mnist, join(dir, 'assets/data/mnist'), { recursive: true });
   const toml = readFileSync(join(root, 'wrangler.toml'), 'utf8')
     .replace(/^main = ".*"$/m, `main = "${join(root, 'functions/index.ts')}"`)
     .replace(/^directory = ".*"$/m, `directory = "${join(dir, 'assets')}"`)

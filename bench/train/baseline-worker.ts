@@ -7,13 +7,13 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-core/dist/register_all_gradients';
-import { wasmHeapBytes } from '../../src/islands/cnn/backend/heap';
-import { activateBackend } from '../../src/islands/cnn/backend/load';
-import { registerWasmGradientKernels } from '../../src/islands/cnn/backend/wasm-kernels';
-import { loadMnist } from '../../src/islands/cnn/data/loader';
-import type { Split } from '../../src/islands/cnn/data/shards';
+import { wasmHeapBytes } from '../../src/islands/runtime/backend/heap';
+import { activateBackend } from '../../src/islands/runtime/backend/load';
+import { registerWasmGradientKernels } from '../../src/islands/runtime/backend/wasm-kernels';
+import { loadMnist } from '../../src/islands/runtime/mnist/loader';
+import type { Split } from '../../src/islands/runtime/mnist/shards';
 import { buildCnn } from '../../src/islands/cnn/model/build';
-import type { BackendName } from '../../src/islands/cnn/protocol';
+import type { BackendName } from '../../src/islands/runtime/backend/types';
 
 interface Job { backend: BackendName; epochs: number; batchSize: number; validationSplit: number }
 

@@ -5,7 +5,7 @@
  * result is the float32 model computed without float32 rounding; backends differ from it by
  * far less than the near-tie allowance in verify.ts.
  */
-import { IMAGE_SIZE } from '../../src/islands/cnn/data/idx.ts';
+import { IMAGE_SIZE } from '../../src/islands/runtime/mnist/idx.ts';
 import type { CnnWeights } from './weights';
 
 /** Largest activation map: 26 x 26 x 32 after the first convolution. */

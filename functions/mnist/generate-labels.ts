@@ -3,7 +3,7 @@
 // Run: npx node functions/mnist/generate-labels.ts   (tests/api checks it still matches).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parseIdxLabels } from '../../src/islands/cnn/data/idx.ts';
+import { parseIdxLabels } from '../../src/islands/runtime/mnist/idx.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 // The shared IDX parser checks the magic number, the count, the length and that every label is 0-9.

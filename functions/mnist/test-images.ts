@@ -4,7 +4,7 @@
  * not bundled into the Worker (7.8 MB). Decoded once per isolate and kept in memory.
  */
 import type { Fetcher } from '@cloudflare/workers-types/index';
-import { MANIFEST_PATH, decodeShard, parseManifest } from '../../src/islands/cnn/data/shards.ts';
+import { MANIFEST_PATH, decodeShard, parseManifest } from '../../src/islands/runtime/mnist/shards.ts';
 import { TEST_SET_SIZE } from './accuracy';
 import { TEST_LABELS } from './test-labels.generated';
 

@@ -11,7 +11,7 @@
  * honest model may land on the other side of a near-tie. A submitted digit that is not the
  * server's argmax is accepted only when its logit is within NEAR_TIE_LOGITS of the largest.
  */
-import { IMAGE_SIZE } from '../../src/islands/cnn/data/idx.ts';
+import { IMAGE_SIZE } from '../../src/islands/runtime/mnist/idx.ts';
 import { cnnLogits, type CnnNet } from './forward';
 
 

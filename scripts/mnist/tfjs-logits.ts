@@ -6,7 +6,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import * as tfl from '@tensorflow/tfjs-layers';
-import { IMAGE_SIZE } from '../../src/islands/cnn/data/idx.ts';
+import { IMAGE_SIZE } from '../../src/islands/runtime/mnist/idx.ts';
 import { buildCnn } from '../../src/islands/cnn/model/build.ts';
 
 /** Switches TF.js to its plain-JS cpu backend (the one the browser falls back to). */

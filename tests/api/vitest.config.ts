@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin';
 import { defineConfig } from 'vitest/config';
-import { parseIdxLabels } from '../../src/islands/cnn/data/idx.ts';
+import { parseIdxLabels } from '../../src/islands/runtime/mnist/idx.ts';
 import { buildShards } from '../../scripts/mnist/build-shards.ts';
 import { cnnFixture } from '../../scripts/mnist/cnn-fixture.ts';
 

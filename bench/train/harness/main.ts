@@ -2,14 +2,15 @@
  * Bench harness page: starts the island's real training worker (and the baseline worker) and
  * exposes a tiny promise API on `window.bench` for Playwright. Events are recorded with times.
  */
-import { CnnClient, type ProgressEvent } from '../../../src/islands/cnn/client';
-import type { BackendPreference } from '../../../src/islands/cnn/protocol';
+import type { Event, Replies, Request } from '../../../src/islands/cnn/protocol';
+import type { BackendPreference } from '../../../src/islands/runtime/backend/types';
+import { WorkerClient, type ProgressEvent } from '../../../src/islands/runtime/worker/client';
 
-type Logged = ProgressEvent & { at: number };
+type Logged = ProgressEvent<Event> & { at: number };
 
 function engine(backend: BackendPreference, measureAll = false) {
   const worker = new Worker(new URL('../../../src/islands/cnn/worker.ts', import.meta.url), { type: 'module', name: 'cnn-trainer' });
-  const client = new CnnClient(worker);
+  const client = new WorkerClient<Request, Replies, Event>(worker);
   const events: Logged[] = [];
   client.onEvent((e) => events.push({ ...e, at: performance.now() }));
   return { client, events, init: () => client.request({ type: 'init', backend, measureAll }) };

@@ -4,7 +4,7 @@
  * tfjs-backend-wasm reaches in practice, with its weights packed once).
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { activateBackend } from '../../../src/islands/cnn/backend/load';
+import { activateBackend } from '../../../src/islands/runtime/backend/load';
 import { measurePeak } from './simd-peak';
 
 export interface PeakJob { ms: number; matmul: boolean }

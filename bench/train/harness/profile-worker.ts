@@ -7,10 +7,10 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-core/dist/register_all_gradients';
-import { activateBackend } from '../../../src/islands/cnn/backend/load';
-import { registerWasmGradientKernels, type ConvGradientKernels } from '../../../src/islands/cnn/backend/wasm-kernels';
+import { activateBackend } from '../../../src/islands/runtime/backend/load';
+import { registerWasmGradientKernels, type ConvGradientKernels } from '../../../src/islands/runtime/backend/wasm-kernels';
 import { buildCnn } from '../../../src/islands/cnn/model/build';
-import { trainStep } from '../../../src/islands/cnn/training/step';
+import { trainStep } from '../../../src/islands/runtime/training/step';
 import { instrumentKernels } from './kernel-timer';
 import { trainingFlopsPerImage } from './flops';
 

@@ -1,7 +1,8 @@
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { SEED_TOTAL_PARAMS, buildCnn, paramCounts, summaryRows } from './build';
+import { paramCounts, summaryRows } from '../../runtime/training/engine/summary';
+import { SEED_TOTAL_PARAMS, buildCnn } from './build';
 
 beforeAll(async () => { await tf.setBackend('cpu'); });
 

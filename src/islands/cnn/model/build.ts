@@ -4,10 +4,10 @@
  * > [Dropout] > Dense(10,softmax) = 93,322 parameters. Optional dropout sits before the last Dense.
  */
 import * as tfl from '@tensorflow/tfjs-layers';
-import type { SummaryRow } from '../protocol';
 
 export const SEED_TOTAL_PARAMS = 93_322;
 
+/** The seed's CNN, with optional dropout (rate in [0, 1)) before the last Dense layer. */
 export function buildCnn(dropout = 0): tfl.LayersModel {
   if (!(dropout >= 0 && dropout < 1)) throw new Error(`Dropout must be in [0, 1), got ${dropout}.`);
   const model = tfl.sequential({ name: 'sequential' });
@@ -22,19 +22,4 @@ export function buildCnn(dropout = 0): tfl.LayersModel {
   if (dropout > 0) model.add(tfl.layers.dropout({ name: 'dropout', rate: dropout }));
   model.add(tfl.layers.dense({ name: 'dense_1', units: 10, activation: 'softmax' }));
   return model;
-}
-
-/** One row per layer (the input layer is not a row, as in Keras 3's summary). */
-export function summaryRows(model: tfl.LayersModel): SummaryRow[] {
-  return model.layers.filter((layer) => layer.getClassName() !== 'InputLayer').map((layer) => ({
-    name: layer.name,
-    className: layer.getClassName(),
-    outputShape: (layer.outputShape as (number | null)[]).slice(),
-    params: layer.countParams(),
-  }));
-}
-
-export function paramCounts(model: tfl.LayersModel): { totalParams: number; trainableParams: number } {
-  const count = (weights: tfl.LayerVariable[]) => weights.reduce((sum, w) => sum + (w.shape as number[]).reduce((a, b) => a * b, 1), 0);
-  return { totalParams: model.countParams(), trainableParams: count(model.trainableWeights) };
 }

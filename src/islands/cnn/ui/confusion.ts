@@ -2,7 +2,7 @@
  * The 10x10 confusion matrix as a real table (row and column headers, a caption), shaded like a
  * heat map. Shading is a CSS custom property so the theme decides the colour; the count is text.
  */
-import { el, formatInt } from './dom';
+import { el, formatInt } from '../../runtime/ui/dom';
 
 /**
  * A cell's heat-map shade (0-1 share of the accent colour) and whether its count is drawn in the

@@ -1,7 +1,7 @@
 /** Thumbnails of misclassified test digits, fetched one by one from the worker (`test-digit`). */
 import type { Replies } from '../protocol';
 import { drawChannel, pixelCanvas } from './canvas';
-import { el } from './dom';
+import { el } from '../../runtime/ui/dom';
 
 type Misclassified = Replies['evaluate']['misclassified'][number];
 

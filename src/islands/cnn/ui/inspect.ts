@@ -4,7 +4,7 @@
  */
 import type { Replies } from '../protocol';
 import { drawChannel, pixelCanvas } from './canvas';
-import { el } from './dom';
+import { el } from '../../runtime/ui/dom';
 
 type Inspection = Replies['inspect'];
 

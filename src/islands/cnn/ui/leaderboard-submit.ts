@@ -6,7 +6,7 @@
 import { createAccount } from '~/client/account';
 import { getIdentity, type Identity } from '~/lib/identity';
 import { submitCnn, type CnnSubmission } from './leaderboard-api';
-import { el, formatPercent, part, type Root } from './dom';
+import { el, formatPercent, part, type Root } from '../../runtime/ui/dom';
 
 export class LeaderboardSubmit {
   private readonly button: HTMLButtonElement;

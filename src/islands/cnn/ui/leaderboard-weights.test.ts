@@ -3,7 +3,7 @@ import '@tensorflow/tfjs-backend-cpu';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CNN_TENSORS } from '../../../../functions/mnist/architecture';
 import { decodeWeights } from '../../../../functions/mnist/weights';
-import { exportArtifacts } from '../engine/persist';
+import { exportArtifacts } from '../../runtime/persist/persist';
 import { buildCnn } from '../model/build';
 import { submissionWeights } from './leaderboard-weights';
 

@@ -2,18 +2,19 @@
  * The CNN island's page code, loaded only when the learner presses Start (or Load). It wires
  * the shell's controls to the training worker and renders what the worker reports.
  */
-import type { ProgressEvent } from '../client';
-import { renderBackend } from './backend';
-import { TrainingCharts } from './charts';
+import { renderBackend } from '../../runtime/ui/backend';
+import { TrainingCharts } from '../../runtime/ui/charts';
+import { part } from '../../runtime/ui/dom';
+import { guardLeaving } from '../../runtime/ui/leave-guard';
+import { ProgressView } from '../../runtime/ui/progress';
+import { renderSummary } from '../../runtime/ui/summary';
+import type { ProgressEvent } from '../../runtime/worker/client';
+import type { Event } from '../protocol';
 import { readControls, type ControlValues } from './controls';
-import { part } from './dom';
-import { EngineSession } from './engine-session';
-import { ProgressView } from './progress';
-import { renderSummary } from './summary';
+import { CnnSession } from './engine-session';
 import { ResultsView } from './results';
 import { savedInfo, loadModel, type TrainingRecord } from './persistence';
 import { describeSaved } from './saved-marker';
-import { guardLeaving } from './leave-guard';
 
 export type IslandAction = 'start' | 'load';
 export interface Island { handle(action: IslandAction): Promise<void> }
@@ -31,7 +32,7 @@ export function mount(root: HTMLElement): Island {
   /** Stopped or interrupted runs can continue; finished ones cannot. */
   let resumable = false;
 
-  const session = new EngineSession((event: ProgressEvent) => {
+  const session = new CnnSession((event: ProgressEvent<Event>) => {
     if (event.type === 'data-progress') progress.data(event);
     else if (event.type === 'batch') {
       progress.batch(event);
@@ -58,7 +59,7 @@ export function mount(root: HTMLElement): Island {
   async function prepare(v: ControlValues): Promise<void> {
     progress.status('Starting the training worker and timing this model on each backend, alone and split across cores (10-15 s)…');
     progress.setupStarted('Timing this model on each backend');
-    let init: Awaited<ReturnType<EngineSession['ensure']>>;
+    let init: Awaited<ReturnType<CnnSession['ensure']>>;
     try {
       init = await session.ensure(v.backend);
     } catch (error) {

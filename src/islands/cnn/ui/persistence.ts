@@ -2,8 +2,11 @@
  * Save to IndexedDB (the worker does the writing), remember that a save exists so the page can
  * offer it on the next visit without loading TensorFlow.js, and download the model files.
  */
-import type { CnnClient } from '../client';
-import type { BackendName } from '../protocol';
+import type { WorkerClient } from '../../runtime/worker/client';
+import type { Event, Replies, Request } from '../protocol';
+
+type CnnClient = WorkerClient<Request, Replies, Event>;
+import type { BackendName } from '../../runtime/backend/types';
 import { SAVED_MARKER_KEY, readSavedMarker } from './saved-marker';
 
 /** How the saved model was trained: the leaderboard asks for it after a reload too. */

@@ -1,5 +1,5 @@
 /** The model's class probabilities for the drawn digit, as a labelled bar list (text + bar). */
-import { el, formatPercent } from './dom';
+import { el, formatPercent } from '../../runtime/ui/dom';
 
 /** `guess` is a polite live region: one short sentence instead of ten changing bars. */
 export function renderProbabilities(list: HTMLElement, probabilities: number[] | null, guess?: HTMLElement): void {

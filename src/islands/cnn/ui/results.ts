@@ -3,10 +3,10 @@
  * misclassified gallery, drawing pad with live probabilities, look inside, save/download
  * and the leaderboard submission.
  */
-import type { EngineSession } from './engine-session';
+import type { CnnSession } from './engine-session';
 import { renderConfusion } from './confusion';
 import { DrawingPad } from './drawing-pad';
-import { formatPercent, part } from './dom';
+import { formatPercent, part } from '../../runtime/ui/dom';
 import { renderGallery } from './gallery';
 import { renderInspection } from './inspect';
 import { LeaderboardSubmit } from './leaderboard-submit';
@@ -21,7 +21,7 @@ export class ResultsView {
   /** The current model's test accuracy (0-1), null until it is evaluated; saved with the model. */
   private testAccuracy: number | null = null;
 
-  constructor(private readonly root: HTMLElement, private readonly session: EngineSession, private readonly record: () => TrainingRecord | null) {
+  constructor(private readonly root: HTMLElement, private readonly session: CnnSession, private readonly record: () => TrainingRecord | null) {
     const probabilities = part(root, 'probabilities');
     const inspectDrawing = part<HTMLButtonElement>(root, 'inspect-drawing');
     const pad = new DrawingPad(part<HTMLCanvasElement>(root, 'pad'), (input) => {

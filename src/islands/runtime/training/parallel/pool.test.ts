@@ -1,0 +1,96 @@
+import * as tf from '@tensorflow/tfjs-core';
+import { describe, expect, it } from 'vitest';
+import { wasmHeapBytes } from '../../backend/heap';
+import { buildCnn } from '../../../cnn/model/build';
+import { mnistTestImages, useWasmBackend } from '../../test-fixtures';
+import { scoreSplit } from '../evaluate';
+import { combineGradients, packValues, unpackValues } from '../gradients';
+import { localStep } from '../loop';
+import { GradientPool, splitRanges } from './pool';
+import { inProcessPort, type HelperPort } from './port';
+
+const batchOf = (count: number, from = 0) => {
+  const part = mnistTestImages(from, count);
+  return { count, pixels: part.pixels, labels: Int32Array.from(part.labels) };
+};
+
+useWasmBackend();
+
+/** Two identical models and Adam optimisers, so one can step locally and one through the pool. */
+function twins() {
+  const a = buildCnn();
+  const b = buildCnn();
+  b.setWeights(a.getWeights());
+  return { a, b, optA: tf.train.adam(0.001), optB: tf.train.adam(0.001) };
+}
+
+const maxDifference = (x: tf.Tensor[], y: tf.Tensor[]) => Math.max(...x.map((t, i) => tf.tidy(() => tf.max(tf.abs(tf.sub(t, y[i]!))).dataSync()[0]!)));
+
+describe('data-parallel steps', () => {
+  it('splits a batch into near-equal contiguous parts', () => {
+    expect(splitRanges(64, 2)).toEqual([[0, 32], [32, 64]]);
+    expect(splitRanges(65, 3)).toEqual([[0, 21], [21, 43], [43, 65]]);
+    expect(splitRanges(2, 4)).toEqual([[0, 1], [1, 2]]);
+  });
+
+  it('weights each part by its image count', () => {
+    const [g] = combineGradients([{ grads: [tf.tensor1d([1, 2])], count: 3 }, { grads: [tf.tensor1d([5, 10])], count: 1 }]);
+    expect(Array.from(g!.dataSync())).toEqual([2, 4]);
+  });
+
+  it('packs and unpacks values, and refuses a size mismatch', () => {
+    const ts = [tf.tensor2d([[1, 2], [3, 4]]), tf.tensor1d([5])];
+    const back = unpackValues(packValues(ts), ts);
+    expect(back.map((t) => Array.from(t.dataSync()))).toEqual([[1, 2, 3, 4], [5]]);
+    expect(() => unpackValues(new Float32Array(4), ts)).toThrow('Expected 5 values for 2 tensors, got 4');
+  });
+
+  for (const helpers of [1, 2]) {
+    it(`gives the same update as one local step (${helpers} helper${helpers > 1 ? 's' : ''}, odd batch)`, async () => {
+      const { a, b, optA, optB } = twins();
+      const pool = new GradientPool('wasm', Array.from({ length: helpers }, inProcessPort));
+      expect(pool.helperHeapBytes).toBe(0);
+      for (const [count, from] of [[64, 0], [37, 64], [64, 101]] as const) {
+        const batch = batchOf(count, from);
+        const local = await localStep(a, optA, batch);
+        const split = await pool.step(b, optB, batch);
+        expect(split.loss.dataSync()[0]).toBeCloseTo(local.loss.dataSync()[0]!, 4);
+        expect(split.correct.dataSync()[0]).toBe(local.correct.dataSync()[0]);
+        tf.dispose([local.loss, local.correct, split.loss, split.correct]);
+      }
+      expect(maxDifference(a.getWeights(), b.getWeights())).toBeLessThan(1e-5);
+      // In-process helpers share this thread's wasm memory, so each reports the same heap.
+      expect(pool.helperHeapBytes).toBe(helpers * wasmHeapBytes()!);
+      pool.close();
+      a.dispose(); b.dispose(); optA.dispose(); optB.dispose();
+    }, 60_000);
+  }
+
+  it('scores a split exactly as one worker does', async () => {
+    const model = buildCnn();
+    const split = mnistTestImages(0, 1000);
+    const indices = Uint32Array.from({ length: 777 }, (_, i) => (i * 7) % 1000);
+    const pool = new GradientPool('wasm', [inProcessPort(), inProcessPort()]);
+    const [local, parallel] = [await scoreSplit(model, split, indices), await pool.score(model, split, indices)];
+    expect(parallel.predicted).toEqual(local.predicted);
+    expect(parallel.accuracy).toBeCloseTo(local.accuracy, 6);
+    expect(parallel.loss).toBeCloseTo(local.loss, 5);
+    pool.close();
+    model.dispose();
+  }, 60_000);
+
+  it('leaves the weights untouched and frees its tensors when a helper fails', async () => {
+    const model = buildCnn();
+    const optimizer = tf.train.adam(0.001);
+    const before = model.getWeights().map((w) => w.clone());
+    const broken: HelperPort = { send: async (r) => { if (r.type === 'step') throw new Error('helper crashed'); return { type: 'ready' }; }, close() {} };
+    const pool = new GradientPool('wasm', [broken]);
+    const tensors = tf.memory().numTensors;
+    await expect(pool.step(model, optimizer, batchOf(64))).rejects.toThrow('helper crashed');
+    expect(tf.memory().numTensors).toBe(tensors);
+    expect(maxDifference(before, model.getWeights())).toBe(0);
+    tf.dispose(before);
+    model.dispose();
+    optimizer.dispose();
+  }, 60_000);
+});

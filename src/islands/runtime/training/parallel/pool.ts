@@ -1,0 +1,126 @@
+/**
+ * Data-parallel training steps: each batch is split into one part per core; helpers compute
+ * their parts' gradients while this worker computes its own, then the count-weighted mean is
+ * applied once by this worker's optimizer. Same batch size, same update, about N times the
+ * arithmetic per second on N otherwise idle cores (wasm runs single-threaded per worker here).
+ * Validation and test scoring are split the same way.
+ */
+import * as tf from '@tensorflow/tfjs-core';
+import type * as tfl from '@tensorflow/tfjs-layers';
+import { BatchBuilder, toTensors, type HostBatch } from '../../mnist/batches.ts';
+import type { Split } from '../../mnist/shards.ts';
+import type { BackendName } from '../../backend/types.ts';
+import { scoreSplit, type SplitScore } from '../evaluate.ts';
+import { combineGradients, packValues, partGradients, unpackValues } from '../gradients.ts';
+import { trainableVariables, type StepResult } from '../step.ts';
+import { balancedCounts, updateCost, type WorkerCost } from './balance.ts';
+import type { HelperPort } from './port.ts';
+
+/** Splits `count` images into `parts` contiguous ranges whose sizes differ by at most one. */
+export function splitRanges(count: number, parts: number): [number, number][] {
+  const n = Math.max(1, Math.min(parts, count));
+  return Array.from({ length: n }, (_, i) => [Math.floor((i * count) / n), Math.floor(((i + 1) * count) / n)]);
+}
+
+const slice = (batch: HostBatch, [start, end]: [number, number]) => ({ pixels: batch.pixels.slice(start * 784, end * 784), labels: batch.labels.slice(start, end) });
+
+/** Contiguous [start, end) ranges for consecutive part sizes. */
+export function rangesOf(counts: number[]): [number, number][] {
+  let at = 0;
+  return counts.map((c) => [at, (at += c)]);
+}
+
+export class GradientPool {
+  private readyFor: tfl.LayersModel | null = null;
+  /** Learned cost of each worker (index 0 = this one); null until it has done a step. */
+  private costs: (WorkerCost | null)[];
+  /** Each helper's wasm memory as last reported (it only grows). */
+  private helperHeaps = new Map<number, number>();
+
+  constructor(private readonly backend: BackendName, private readonly ports: HelperPort[]) {
+    this.costs = new Array<WorkerCost | null>(ports.length + 1).fill(null);
+  }
+
+  /** Equal parts until every worker has been timed, then parts sized to finish together. */
+  private partsFor(count: number): [number, number][] {
+    const known = this.costs.every((c) => c !== null);
+    return known ? rangesOf(balancedCounts(count, this.costs as WorkerCost[])) : splitRanges(count, this.workers);
+  }
+
+  /** The helpers' wasm memory in bytes, summed; 0 before their first step or off wasm. */
+  get helperHeapBytes(): number {
+    return [...this.helperHeaps.values()].reduce((a, b) => a + b, 0);
+  }
+
+  get workers(): number {
+    return this.ports.length + 1;
+  }
+
+  close(): void {
+    for (const port of this.ports) port.close();
+  }
+
+  /** One optimiser step on `batch`, identical in effect to a local step on the whole batch. */
+  async step(model: tfl.LayersModel, optimizer: tf.Optimizer, batch: HostBatch): Promise<StepResult> {
+    const [[, mine], ...theirs] = this.partsFor(batch.count) as [[0, number], ...[number, number][]];
+    const weights = await this.prepare(model);
+    const sentAt = performance.now();
+    const remote = theirs.map((range, i) => this.ports[i]!.send({ type: 'step', weights, ...slice(batch, range) }).then((reply) => ({ reply, at: performance.now() })));
+    const { x, y } = toTensors({ count: mine, pixels: batch.pixels.subarray(0, mine * 784), labels: batch.labels.subarray(0, mine) });
+    const local = partGradients(model, x, y);
+    tf.dispose([x, y]);
+    const parts = [{ grads: local.grads, count: mine, loss: local.loss.dataSync()[0]!, correct: local.correct.dataSync()[0]! }];
+    tf.dispose([local.loss, local.correct]);
+    const localDone = performance.now();
+    this.costs[0] = updateCost(this.costs[0] ?? null, mine, localDone - sentAt, 0);
+    const variables = trainableVariables(model);
+    try {
+      (await Promise.all(remote)).forEach(({ reply, at }, i) => {
+        if (reply.type !== 'grads') throw new Error(`A training helper answered ${reply.type} to a step.`);
+        const count = theirs[i]![1] - theirs[i]![0];
+        // A reply that arrived while this worker was still busy has an inflated round trip: keep the old overhead.
+        const overhead = at > localDone + 0.5 ? at - sentAt - reply.computeMs : this.costs[i + 1]?.overheadMs ?? 0;
+        this.costs[i + 1] = updateCost(this.costs[i + 1] ?? null, count, reply.computeMs, overhead);
+        if (reply.heapBytes !== null) this.helperHeaps.set(i, reply.heapBytes);
+        parts.push({ grads: unpackValues(reply.grads, variables), count, loss: reply.loss, correct: reply.correct });
+      });
+      const combined = combineGradients(parts);
+      optimizer.applyGradients(Object.fromEntries(variables.map((v, i) => [v.name, combined[i]!])));
+      tf.dispose(combined);
+    } finally {
+      tf.dispose(parts.flatMap((p) => p.grads));
+    }
+    const loss = parts.reduce((sum, p) => sum + p.loss * p.count, 0) / batch.count;
+    return { loss: tf.scalar(loss), correct: tf.scalar(parts.reduce((sum, p) => sum + p.correct, 0)) };
+  }
+
+  /** Inference over `indices` of `split`, one contiguous share per worker; same result as scoreSplit. */
+  async score(model: tfl.LayersModel, split: Split, indices: ArrayLike<number>): Promise<SplitScore> {
+    const [[, mine], ...theirs] = splitRanges(indices.length, this.workers) as [[0, number], ...[number, number][]];
+    const weights = await this.prepare(model);
+    const remote = theirs.map(([start, end], i) => {
+      const part = new BatchBuilder(split, end - start).gather(indices, start, end);
+      return this.ports[i]!.send({ type: 'score', weights, pixels: part.pixels, labels: part.labels });
+    });
+    const local = await scoreSplit(model, split, Array.prototype.slice.call(indices, 0, mine) as number[]);
+    const parts = [{ ...local, count: mine }];
+    (await Promise.all(remote)).forEach((reply, i) => {
+      if (reply.type !== 'scored') throw new Error(`A training helper answered ${reply.type} to scoring.`);
+      parts.push({ ...reply, count: theirs[i]![1] - theirs[i]![0] });
+    });
+    const n = Math.max(1, indices.length);
+    const predicted = new Uint8Array(indices.length);
+    parts.reduce((at, p) => { predicted.set(p.predicted, at); return at + p.count; }, 0);
+    return { loss: parts.reduce((s, p) => s + p.loss * p.count, 0) / n, accuracy: parts.reduce((s, p) => s + p.accuracy * p.count, 0) / n, predicted };
+  }
+
+  /** Sends the model's architecture to the helpers once per model; returns its current weights, packed. */
+  private async prepare(model: tfl.LayersModel): Promise<Float32Array> {
+    if (this.readyFor !== model) {
+      const topology = JSON.stringify(model.toJSON(null, false));
+      await Promise.all(this.ports.map((p) => p.send({ type: 'init', backend: this.backend, topology })));
+      this.readyFor = model;
+    }
+    return packValues(model.weights.map((w) => w.read()));
+  }
+}

@@ -1,0 +1,74 @@
+/**
+ * One MNIST training worker and what it already holds: the backend it was started with and the
+ * data preset it loaded. Starting with another backend replaces the worker; the same data is not
+ * downloaded twice. The island passes how to start its worker, because the bundler only finds a
+ * worker script written as `new Worker(new URL('./worker.ts', import.meta.url), ...)` in its own code.
+ */
+import type { BackendName, BackendPreference } from '../backend/types.ts';
+import type { DataPreset } from '../mnist/loader.ts';
+import type { BaseTrainConfig, TrainingReplies, TrainingRequest } from '../training/engine/protocol.ts';
+import { WorkerClient, type ProgressEvent } from './client.ts';
+import type { AnyRequest, RepliesFor } from './protocol.ts';
+
+/** Req must include the base TrainingRequest members (the worker serves trainingHandlers()). */
+export class EngineSession<Req extends AnyRequest, Rep extends TrainingReplies & RepliesFor<Req>, Ev extends { type: string }> {
+  private client: WorkerClient<Req, Rep, Ev> | null = null;
+  private backendPreference: BackendPreference | null = null;
+  private dataPromise: Promise<TrainingReplies['load-data']> | null = null;
+  private dataPreset: DataPreset | null = null;
+  /** The `init` reply of the running worker. */
+  backend: TrainingReplies['init'] | null = null;
+
+  /** `startWorker` creates the island's training worker; `onEvent` receives its events. */
+  constructor(private readonly startWorker: () => Worker, private readonly onEvent: (event: ProgressEvent<Ev>) => void) {}
+
+  /** The running worker's backend; throws before the first `ensure`. */
+  get backendName(): BackendName {
+    if (!this.backend) throw new Error('No backend has been chosen yet.');
+    return this.backend.backend;
+  }
+
+  /** The running worker's client, for the island's own requests; throws before the first `ensure`. */
+  get current(): WorkerClient<Req, Rep, Ev> {
+    if (!this.client) throw new Error('The training worker is not running yet.');
+    return this.client;
+  }
+
+  /** The base requests, typed without the island's own (they are part of every island's Req). */
+  private get base(): WorkerClient<TrainingRequest<BaseTrainConfig>, TrainingReplies, Ev> {
+    return this.current as unknown as WorkerClient<TrainingRequest<BaseTrainConfig>, TrainingReplies, Ev>;
+  }
+
+  /** Returns the `init` reply when a new worker was started, null when the running one fits. */
+  async ensure(preference: BackendPreference): Promise<TrainingReplies['init'] | null> {
+    if (this.client && this.backendPreference === preference) return null;
+    this.client?.terminate();
+    this.dataPromise = null;
+    this.dataPreset = null;
+    this.client = new WorkerClient<Req, Rep, Ev>(this.startWorker());
+    this.client.onEvent(this.onEvent);
+    this.backendPreference = preference;
+    try {
+      this.backend = await this.base.request({ type: 'init', backend: preference });
+    } catch (error) {
+      this.client.terminate();
+      this.client = null;
+      throw error;
+    }
+    return this.backend;
+  }
+
+  /** Loads the preset once; a failed download is retried on the next call. */
+  data(preset: DataPreset): Promise<TrainingReplies['load-data']> {
+    if (this.dataPromise && this.dataPreset === preset) return this.dataPromise;
+    this.dataPreset = preset;
+    this.dataPromise = this.base.request({ type: 'load-data', preset });
+    this.dataPromise.catch(() => { this.dataPromise = null; });
+    return this.dataPromise;
+  }
+
+  /** True once a `data` load was started (and did not fail) in this worker. */
+  get hasData(): boolean {
+    return this.dataPromise !== null;
+  }
+}
