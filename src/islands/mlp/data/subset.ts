@@ -4,7 +4,7 @@
  * size, so runs with 250 and 48,000 training images are judged on the same images; the training
  * images are the first `trainImages` of the rest.
  */
-import { splitIndices } from '../../cnn/data/batches.ts';
+import { splitIndices } from '../../runtime/mnist/batches.ts';
 
 /** Image indices into the loaded training split. */
 export interface MlpSplit { train: Uint32Array; validation: Uint32Array }
