@@ -84,3 +84,12 @@ test('the lab fits a 360 px phone before and after a run', { tag: '@island' }, a
   expect(await quickRun(island)).toBeGreaterThan(0.5);
   await expectNoSidewaysScroll(page, 'after a run');
 });
+
+test.describe('dark scheme', () => {
+  test.use({ colorScheme: 'dark' });
+  test('the lab before Start passes axe', { tag: '@island' }, async ({ page }) => {
+    await page.goto(MODULE_URL);
+    const { violations } = await new AxeBuilder({ page }).include('[data-mlp-island]').analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+});

@@ -87,3 +87,16 @@ test('the lab fits a 360 px phone', { tag: '@island' }, async ({ page }) => {
   await island.locator('details summary').click();
   await expectNoSidewaysScroll(page, 'after a run');
 });
+
+test.describe('dark scheme', () => {
+  test.use({ colorScheme: 'dark' });
+  test('the lab before a run, with a field message showing, passes axe', { tag: '@island' }, async ({ page }) => {
+    await page.goto(MODULE_URL);
+    const island = page.locator('[data-mlp-island="training"]');
+    await island.getByLabel('Width (units per hidden layer)').fill('0');
+    await island.getByRole('button', { name: 'Start training' }).click();
+    await expect(island.locator('[data-error-for="width"]')).toBeVisible();
+    const { violations } = await new AxeBuilder({ page }).include('[data-mlp-island]').analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+});
