@@ -53,7 +53,11 @@ export class HeapWatcher {
   private nextId = 1;
   private readonly waiting = new Map<number, (used: number) => void>();
 
-  private constructor(private readonly session: CDPSession) {}
+  private readonly session: CDPSession;
+
+  private constructor(session: CDPSession) {
+    this.session = session;
+  }
 
   static async attach(page: Page): Promise<HeapWatcher> {
     const session = await page.context().newCDPSession(page);
