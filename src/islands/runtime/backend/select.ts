@@ -1,7 +1,7 @@
 /**
  * Backend choice by measurement: the island's own timing probe (a few real steps of its model)
  * runs on each candidate backend, then the fastest wins. GPU backends on a software renderer and
- * the plain cpu backend are only timed when asked (override or `measureAll`): on such machines
+ * the plain cpu backend (unless nothing else works) are only timed when asked (override or `measureAll`): on such machines
  * they are several times slower than wasm, and timing them costs seconds of shader compilation.
  */
 import { activateBackend, releaseBackend } from './load.ts';
@@ -32,7 +32,10 @@ export async function chooseBackend(preference: BackendPreference, timeStep: Tim
   const skipped: string[] = [];
   for (const name of ['webgpu', 'webgl', 'wasm', 'cpu'] as const) {
     const probe = name === 'webgpu' || name === 'webgl' ? probes[name] : { available: true, software: false, renderer: '' };
-    const wanted = preference === name || measureAll || (preference === 'auto' && (name === 'wasm' || (probe.available && !probe.software)));
+    // cpu (last) is timed under 'auto' only as the fallback when nothing before it worked: it is
+    // never faster than wasm, and timing it costs seconds (a CNN step takes ~10 s on it).
+    const fallback = name === 'cpu' ? timings.every((t) => t.imagesPerSec === null) : probe.available && !probe.software;
+    const wanted = preference === name || measureAll || (preference === 'auto' && (name === 'wasm' || fallback));
     if (!probe.available) timings.push({ name, imagesPerSec: null, software: false, error: probe.renderer });
     else if (wanted) timings.push(await measure(name, probe.software, timeStep));
     else {

@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { trainImages } from './loader';
+import { gzipSync } from 'node:zlib';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { loadMnist, trainImages } from './loader';
+import { encodeShard, type Manifest } from './shards';
 
 describe('trainImages (how many training images a preset loads)', () => {
   it('knows the named presets and takes any whole count up to all of MNIST', () => {
@@ -8,5 +10,39 @@ describe('trainImages (how many training images a preset loads)', () => {
 
   it('refuses counts that are not whole numbers 1-60,000, saying which', () => {
     for (const bad of [0, -5, 2.5, 60_001, Number.NaN]) expect(() => trainImages(bad)).toThrow(`The number of training images must be a whole number 1-60000 (got ${bad}).`);
+  });
+});
+
+/** A site with three training shards of 4 images (image i is filled with the value i) and one test shard. */
+function fakeSite() {
+  const files = new Map<string, Uint8Array>();
+  const shard = (first: number, count: number, name: string) => {
+    const pixels = new Uint8Array(count * 784).map((_, p) => first + Math.floor(p / 784));
+    const bytes = gzipSync(encodeShard(pixels, Uint8Array.from({ length: count }, (_, i) => (first + i) % 10)));
+    files.set(`/${name}`, bytes);
+    return { count, files: { gzip: { url: `/${name}`, bytes: bytes.byteLength } } };
+  };
+  const manifest: Manifest = { version: 1, source: 'test', train: [shard(0, 4, 'a'), shard(4, 4, 'b'), shard(8, 4, 'c')], test: [shard(100, 2, 't')] };
+  const requested: string[] = [];
+  vi.stubGlobal('fetch', async (url: string) => {
+    requested.push(url);
+    if (url.endsWith('manifest.json')) return new Response(JSON.stringify(manifest));
+    return new Response(files.get(url) as BodyInit);
+  });
+  return requested;
+}
+
+afterEach(() => { vi.unstubAllGlobals(); });
+
+describe('loadMnist with a number of training images', () => {
+  it('downloads only the shards it needs and keeps exactly the first N images', async () => {
+    const requested = fakeSite();
+    const mnist = await loadMnist(6, () => undefined);
+    expect(requested.filter((u) => !u.endsWith('manifest.json'))).toEqual(['/a', '/b', '/t']);
+    expect(mnist.train.count).toBe(6);
+    expect(mnist.train.pixels.length).toBe(6 * 784);
+    expect(Array.from(mnist.train.labels)).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(mnist.train.pixels[5 * 784]).toBe(5);
+    expect(mnist.test.count).toBe(2);
   });
 });
