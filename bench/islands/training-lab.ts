@@ -5,9 +5,10 @@
  */
 import { expect, type Locator } from '@playwright/test';
 import type { PresetId } from '../../src/islands/mlp/lab/presets.ts';
+import type { IslandEntry } from './entry.ts';
 
 /** The entry for preset `id` (its Run button starts it). */
-export function presetEntry(id: PresetId, title: string) {
+export function presetEntry(id: PresetId, title: string): IslandEntry {
   return {
     name: `training-${id}`,
     title: `Module 3: learning-curve lab, ${title}`,

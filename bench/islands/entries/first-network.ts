@@ -1,9 +1,9 @@
 /**
  * Module 2's MLP lab: the quick run (the module's recipe on 12,000 images, 2 epochs, auto
- * backend); result = test accuracy. An IslandEntry (bench/islands/entry.ts), typed inline until
- * that registry is on this branch.
+ * backend); result = test accuracy.
  */
 import { expect, type Locator } from '@playwright/test';
+import type { IslandEntry } from '../entry.ts';
 
 export default {
   name: 'first-network',
@@ -20,4 +20,4 @@ export default {
     const backend = await island.locator('[data-backend]').getAttribute('data-backend');
     return { testAccuracy: Number(await accuracy.getAttribute('data-accuracy')), backend: backend ?? '?' };
   },
-};
+} satisfies IslandEntry;

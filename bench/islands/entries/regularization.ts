@@ -4,6 +4,7 @@
  * augmentation), auto backend; result = both runs' test accuracy and generalisation gap.
  */
 import { expect, type Locator } from '@playwright/test';
+import type { IslandEntry } from '../entry.ts';
 
 const value = async (island: Locator, part: string) => Number(await island.locator(`[data-part="${part}"]`).getAttribute('data-value'));
 
@@ -19,4 +20,4 @@ export default {
     await expect(island.locator('[data-part="ab-results"]')).toHaveAttribute('data-state', 'done', { timeout: 300_000 });
     return { testAccuracyA: await value(island, 'test-A'), testAccuracyB: await value(island, 'test-B'), gapA: await value(island, 'gap-A'), gapB: await value(island, 'gap-B') };
   },
-};
+} satisfies IslandEntry;

@@ -4,6 +4,7 @@
  * so the time is Start to first result; result = the result's shape and the backend it ran on.
  */
 import { expect, type Locator } from '@playwright/test';
+import type { IslandEntry } from '../entry.ts';
 
 export default {
   name: 'tensors',
@@ -20,4 +21,4 @@ export default {
     return { shape: (await values.getAttribute('data-shape')) ?? '?', backend: backend ?? '?' };
   },
   timeoutMs: 120_000,
-};
+} satisfies IslandEntry;
