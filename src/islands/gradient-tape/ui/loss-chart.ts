@@ -4,16 +4,8 @@
  */
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
+import { cssColour } from '../../runtime/ui/colour.ts';
 
-/** A theme variable resolved to a colour a canvas understands (var() chains, light-dark()). */
-function cssColour(element: HTMLElement, name: string, fallback: string): string {
-  const probe = document.createElement('span');
-  probe.style.color = `var(${name}, ${fallback})`;
-  element.appendChild(probe);
-  const colour = getComputedStyle(probe).color;
-  probe.remove();
-  return colour || fallback;
-}
 
 /** Loss per step chart bound to `target`; `data-points` on the target counts plotted steps. */
 export class LossChart {

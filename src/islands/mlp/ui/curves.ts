@@ -6,7 +6,7 @@
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import type { EarlyStoppingVerdict } from '../training/early-stopping';
-import { cssColour } from './colour';
+import { cssColour } from '../../runtime/ui/colour.ts';
 
 /** 1-based epochs and the values recorded at their ends. */
 export interface Curves { epochs: number[]; train: number[]; validation: number[] }

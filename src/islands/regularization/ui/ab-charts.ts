@@ -5,17 +5,9 @@
  */
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
+import { cssColour } from '../../runtime/ui/colour.ts';
 import type { AbEpoch } from '../training/fair-ab.ts';
 
-/** Resolves a theme variable to a colour a canvas understands. */
-function cssColour(element: HTMLElement, name: string, fallback: string): string {
-  const probe = document.createElement('span');
-  probe.style.color = `var(${name}, ${fallback})`;
-  element.appendChild(probe);
-  const colour = getComputedStyle(probe).color;
-  probe.remove();
-  return colour || fallback;
-}
 
 const LINES = [
   { label: 'A training (solid)', run: 'A', key: 'train', dash: undefined },

@@ -4,20 +4,12 @@
  */
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
+import { cssColour } from './colour';
 
 type Column = (number | null)[];
 
 interface Series { x: number[]; train: Column; validation: Column }
 
-/** Resolves a theme variable (var() chains, light-dark()) to an rgb() string a canvas understands. */
-function cssColour(element: HTMLElement, name: string, fallback: string): string {
-  const probe = document.createElement('span');
-  probe.style.color = `var(${name}, ${fallback})`;
-  element.appendChild(probe);
-  const colour = getComputedStyle(probe).color;
-  probe.remove();
-  return colour || fallback;
-}
 
 /**
  * The x axis spans the whole planned run plus a margin: an epoch's validation point sits at its
