@@ -1,0 +1,35 @@
+/**
+ * The training half of a run, imported only when a run trains (it brings TensorFlow.js): loads
+ * TensorFlow.js on the page's thread, then trains the dense model and the chosen third model one
+ * after the other on the same windows, and scores each on the validation and test periods.
+ */
+import '@tensorflow/tfjs-layers';
+import { loadTensorFlow } from '~/islands/runtime/backend/main-thread';
+import { meanAbsoluteError } from '../data/baselines.ts';
+import type { Prepared, Result } from '../data/prepare.ts';
+import { buildForecaster, FORECASTERS, type ForecasterKind } from '../model/build.ts';
+import { FIT_DEFAULTS, fitForecaster, forecast, scaleOf } from '../model/train.ts';
+
+/** Progress of the whole run: which model, batches done of the total over every model. */
+export type OnProgress = (model: string, done: number, total: number) => void;
+
+/** Trains `kinds` in order on `p`'s training windows; resolves to one result per model and the backend's sentence. */
+export async function trainModels(p: Prepared, kinds: ForecasterKind[], epochs: number, seed: number, onProgress: OnProgress): Promise<{ results: Result[]; backend: string }> {
+  const { reason } = await loadTensorFlow();
+  const train = p.periods[0];
+  const scale = scaleOf(p.series.values.subarray(train.start, train.end)); // training period only
+  const results: Result[] = [];
+  for (const [index, kind] of kinds.entries()) {
+    const model = buildForecaster(kind, p.train.window, seed);
+    try {
+      const label = FORECASTERS[kind].label;
+      await fitForecaster(model, p.train, scale, { ...FIT_DEFAULTS, epochs }, (done, total) => onProgress(label, index * total + done, kinds.length * total));
+      const testForecast = forecast(model, p.test, scale);
+      const validationMae = meanAbsoluteError(p.validation.targets, forecast(model, p.validation, scale));
+      results.push({ key: kind, label, params: model.countParams(), validationMae, testMae: meanAbsoluteError(p.test.targets, testForecast), testForecast });
+    } finally {
+      model.dispose();
+    }
+  }
+  return { results, backend: reason };
+}
