@@ -14,6 +14,10 @@ async function seriousViolations(page: Page) {
     .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
 }
 
+// axe over a whole module page (the tensor playground's shell included) took 13-17 s on a loaded
+// 2-core machine, near the 30 s default once the page load is added.
+test.describe.configure({ timeout: 120_000 });
+
 for (const scheme of ['light', 'dark'] as const) {
   test.describe(`${scheme} scheme`, () => {
     test.use({ colorScheme: scheme });

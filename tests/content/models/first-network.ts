@@ -1,16 +1,7 @@
-import * as tfl from '@tensorflow/tfjs-layers';
+import type * as tfl from '@tensorflow/tfjs-layers';
+import { buildMlp } from '../../../src/islands/mlp/model/build.ts';
+import { FIRST_NETWORK_RECIPE } from '../../../src/islands/mlp/model/recipe.ts';
 
-/** TF.js twin of module 2's MLP ("mnist_mlp"), with Keras 3's automatic layer names. */
-function mnistMlp(): tfl.LayersModel {
-  return tfl.sequential({
-    name: 'mnist_mlp',
-    layers: [
-      tfl.layers.flatten({ name: 'flatten', inputShape: [28, 28] }),
-      tfl.layers.dense({ name: 'dense', units: 128, activation: 'relu' }),
-      tfl.layers.dense({ name: 'dense_1', units: 10, activation: 'softmax' }),
-    ],
-  });
-}
-
-const models: Record<string, () => tfl.LayersModel> = { mnist_mlp: mnistMlp };
+/** Module 2's MLP ("mnist_mlp") is the one its island trains: the island's builder with the module's recipe. */
+const models: Record<string, () => tfl.LayersModel> = { mnist_mlp: () => buildMlp(FIRST_NETWORK_RECIPE) };
 export default models;

@@ -58,7 +58,10 @@ describe('data-parallel steps', () => {
         expect(split.correct.dataSync()[0]).toBe(local.correct.dataSync()[0]);
         tf.dispose([local.loss, local.correct, split.loss, split.correct]);
       }
-      expect(maxDifference(a.getWeights(), b.getWeights())).toBeLessThan(1e-5);
+      // Adam divides each gradient by its running RMS, so float32 rounding that differs with the
+      // split (summation order) moves a near-zero gradient's update by up to a few % of one step
+      // (lr 1e-3): seen 1.65e-5 on a loaded machine. A lost or doubled slice moves whole steps.
+      expect(maxDifference(a.getWeights(), b.getWeights())).toBeLessThan(1e-4);
       // In-process helpers share this thread's wasm memory, so each reports the same heap.
       expect(pool.helperHeapBytes).toBe(helpers * wasmHeapBytes()!);
       pool.close();

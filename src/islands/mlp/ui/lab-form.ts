@@ -1,0 +1,36 @@
+/**
+ * The lab's settings form in the page: read and validate it (lab/controls.ts), put each message
+ * next to its field (aria-invalid + aria-describedby), and fill it from a preset.
+ */
+import { validateLab, type LabValidation } from '../lab/controls';
+import type { LabPreset } from '../lab/presets';
+
+/** Reads `form`, marks its bad fields and returns the validation; focuses the first bad field. */
+export function readLabForm(form: HTMLFormElement): LabValidation {
+  const raw: Record<string, string> = {};
+  for (const [name, value] of new FormData(form)) raw[name] = String(value);
+  const result = validateLab(raw);
+  for (const slot of form.querySelectorAll<HTMLElement>('[data-error-for]')) {
+    const field = form.elements.namedItem(slot.dataset.errorFor!) as HTMLElement | null;
+    const error = result.ok ? undefined : result.errors.find((e) => e.field === slot.dataset.errorFor);
+    slot.hidden = !error;
+    slot.textContent = error?.message ?? '';
+    if (error) field?.setAttribute('aria-invalid', 'true');
+    else field?.removeAttribute('aria-invalid');
+  }
+  form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  return result;
+}
+
+/** Puts `preset`'s recipe into the form's fields, so the learner sees (and can change) what runs. */
+export function fillPreset(form: HTMLFormElement, preset: LabPreset): void {
+  const r = preset.recipe;
+  const values: Record<string, number | string> = {
+    trainImages: r.trainImages === Infinity ? 48_000 : r.trainImages,
+    width: r.width, depth: r.depth, optimizer: r.optimizer, learningRate: r.learningRate, epochs: r.epochs, batchSize: r.batchSize,
+  };
+  for (const [name, value] of Object.entries(values)) {
+    const field = form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null;
+    if (field) field.value = String(value);
+  }
+}
