@@ -1,0 +1,31 @@
+import * as tf from '@tensorflow/tfjs-core';
+import '@tensorflow/tfjs-backend-cpu';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { meanAbsoluteError, naiveForecast } from '../data/baselines';
+import { prepare } from '../data/prepare';
+import { MODULE_SERIES } from '../data/series';
+import { buildForecaster } from './build';
+import { FIT_DEFAULTS, fitForecaster, forecast, scaleOf } from './train';
+
+beforeAll(async () => { await tf.setBackend('cpu'); });
+
+describe('scaleOf', () => {
+  it('is numpy mean() and std() (population)', () => {
+    expect(scaleOf([1, 2, 3, 4])).toEqual({ mean: 2.5, std: Math.sqrt(1.25) });
+  });
+});
+
+describe('fitForecaster', () => {
+  it('trains the dense model to beat the naive baseline on later data, reporting every batch', async () => {
+    const p = prepare({ ...MODULE_SERIES, length: 1000 }, { window: 24, horizon: 1, stride: 1 });
+    const scale = scaleOf(p.series.values.subarray(0, p.periods[0].end));
+    const model = buildForecaster('dense', 24, 3);
+    const ticks: number[] = [];
+    await fitForecaster(model, p.train, scale, { ...FIT_DEFAULTS, epochs: 15 }, (done, total) => { ticks.push(done); expect(total).toBe(15 * Math.ceil(676 / 64)); });
+    expect(ticks).toHaveLength(15 * 11);
+    const predicted = forecast(model, p.test, scale);
+    expect(predicted).toHaveLength(p.test.count);
+    expect(meanAbsoluteError(p.test.targets, predicted)).toBeLessThan(meanAbsoluteError(p.test.targets, naiveForecast(p.test)));
+    model.dispose();
+  }, 60_000);
+});
