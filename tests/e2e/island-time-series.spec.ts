@@ -23,8 +23,15 @@ async function openLab(page: Page): Promise<Locator> {
   return lab;
 }
 
-/** TensorFlow.js keeps its engine in globalThis._tfengine from the moment it is imported. */
-const tfLoaded = (page: Page) => page.evaluate(() => '_tfengine' in globalThis);
+/**
+ * TensorFlow.js keeps its engine in globalThis._tfengine from the moment it is imported: loaded
+ * when the page or one of its workers (the lab trains in one) has it.
+ */
+async function tfLoaded(page: Page): Promise<boolean> {
+  const scopes = [page, ...page.workers()];
+  const found = await Promise.all(scopes.map((scope) => scope.evaluate(() => '_tfengine' in globalThis).catch(() => false)));
+  return found.includes(true);
+}
 
 /** The results table as { model: test MAE }. */
 async function testMaes(lab: Locator): Promise<Record<string, number>> {
@@ -34,8 +41,11 @@ async function testMaes(lab: Locator): Promise<Record<string, number>> {
 
 test('default run: baselines and trained models in the MAE table, a trained model beats naive', { tag: '@island' }, async ({ page }) => {
   const csp = await watchCsp(page);
+  const wasm: string[] = [];
+  page.on('request', (request) => { if (request.url().endsWith('.wasm')) wasm.push(request.url()); });
   const lab = await openLab(page);
   expect(await tfLoaded(page), 'TensorFlow.js is not loaded before Start').toBe(false);
+  expect(page.workers(), 'no worker before Start').toHaveLength(0);
 
   await test.step('the series and windows draw without TensorFlow.js', async () => {
     await lab.getByRole('button', { name: 'Show the series and windows only' }).click();
@@ -45,6 +55,7 @@ test('default run: baselines and trained models in the MAE table, a trained mode
     await lab.getByRole('button', { name: 'Next window (one step on)' }).click();
     await expect(lab.locator('[data-part="series-chart"]')).toHaveAttribute('data-window-start', '1');
     expect(await tfLoaded(page), 'previewing does not load TensorFlow.js').toBe(false);
+    expect(wasm, 'no wasm before Start').toEqual([]);
   });
 
   await test.step('a period of 0 is refused beside its field and nothing trains', async () => {
@@ -59,7 +70,8 @@ test('default run: baselines and trained models in the MAE table, a trained mode
   await test.step('Start trains the default run', async () => {
     await lab.getByRole('button', { name: 'Start: train and compare' }).click();
     await expect(lab.locator('[data-part="results"] tr')).toHaveCount(4, { timeout: 280_000 });
-    expect(await tfLoaded(page)).toBe(true);
+    expect(await tfLoaded(page), 'TensorFlow.js loaded in the lab\'s worker').toBe(true);
+    await expect(lab.locator('[data-part="status"]')).toContainText('Training ran in a worker');
     const maes = await testMaes(lab);
     expect(Object.keys(maes)).toEqual(['naive', 'seasonal', 'dense', 'conv']);
     for (const [model, mae] of Object.entries(maes)) expect(Number.isFinite(mae) && mae > 0, `${model}: ${mae}`).toBe(true);

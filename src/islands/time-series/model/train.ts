@@ -44,7 +44,9 @@ export async function fitForecaster(model: tfl.LayersModel, train: Windows, s: S
   model.compile({ optimizer: tf.train.adam(o.learningRate), loss: 'meanAbsoluteError' });
   try {
     const history = await model.fit(x, y, {
-      epochs: o.epochs, batchSize: o.batchSize, shuffle: true, verbose: 0, yieldEvery: 'batch',
+      epochs: o.epochs, batchSize: o.batchSize, shuffle: true, verbose: 0,
+      // It runs in the lab's worker: nothing to yield to, and a yield per batch waits for a frame.
+      yieldEvery: 'never',
       callbacks: { onBatchEnd: async () => { onBatch(++done, perEpoch * o.epochs); } },
     });
     const losses = history.history.loss as number[];

@@ -1,9 +1,12 @@
 /**
  * The lab on the page, imported by the shell's loader on the first action. Actions: 'preview'
  * (draw the series and its windows: no TensorFlow.js), 'next-window' (move the highlighted window
- * one stride on) and 'start' (preview, then train and compare; TensorFlow.js loads here).
+ * one stride on) and 'start' (preview, then train and compare in the lab's worker, where
+ * TensorFlow.js loads).
  */
 import { part } from '~/islands/runtime/ui/dom';
+import { WorkerClient } from '~/islands/runtime/worker/client';
+import type { Event, Replies, Request } from '../protocol.ts';
 import { baselineResults, prepare, type Prepared } from '../data/prepare.ts';
 import { MODULE_WINDOWS } from '../data/windows.ts';
 import { showForecasts } from './forecast-chart.ts';
@@ -24,6 +27,7 @@ export function mount(root: HTMLElement): { handle(action: string): Promise<void
   const progressText = part(root, 'train-progress-text');
   let current: { settings: LabSettings; data: Prepared; shownWindow: number } | null = null;
   let busy = false;
+  let worker: WorkerClient<Request, Replies, Event> | null = null;
   const longTasks = watchLongTasks();
 
   const drawWindow = () => {
@@ -57,15 +61,18 @@ export function mount(root: HTMLElement): { handle(action: string): Promise<void
     const started = performance.now();
     let fitFrom = 0;
     let fitTo = 0;
-    const { trainModels } = await import('./train-models.ts');
-    const { results, backend } = await trainModels(data, ['dense', settings.third], settings.epochs, settings.seed, (model, done, total) => {
-      // The training's pauses, from the end of the first batch (not TensorFlow.js's start-up) to the last.
-      if (done === 1) fitFrom = performance.now();
+    worker ??= new WorkerClient<Request, Replies, Event>(new Worker(new URL('../worker.ts', import.meta.url), { type: 'module', name: 'time-series' }));
+    const stopListening = worker.onEvent((event) => {
+      if (event.type !== 'progress') return;
+      const { model, done, total } = event;
+      // The page's pauses while the worker trains, from the first progress (not TensorFlow.js's start-up) to the last.
+      if (!fitFrom) fitFrom = performance.now();
       fitTo = performance.now();
       progress.max = total;
       progress.value = done;
       progressText.textContent = `Training ${model}: batch ${done} of ${total}.`;
     });
+    const { results, backend } = await worker.request({ type: 'train', data, kinds: ['dense', settings.third], epochs: settings.epochs, seed: settings.seed }).finally(stopListening);
     const all = [...baselines, ...results];
     showResults(part(root, 'results'), all);
     showForecasts(part(root, 'forecast-chart'), data.test.starts[0]! + settings.window + horizon - 1, data.test.targets, all);
@@ -77,7 +84,7 @@ export function mount(root: HTMLElement): { handle(action: string): Promise<void
     await new Promise((resolve) => setTimeout(resolve, 100));
     const longest = longTasks.longest(fitFrom, fitTo);
     root.dataset.longestTask = String(longest);
-    status.textContent = `${backend} Longest pause of the page while training (tasks over 50 ms): ${longest === 0 ? 'none' : `${longest} ms`}.`;
+    status.textContent = `${backend} Training ran in a worker; longest pause of this page meanwhile (tasks over 50 ms): ${longest === 0 ? 'none' : `${longest} ms`}.`;
   }
 
   return {

@@ -1,14 +1,14 @@
 /**
- * The training half of a run, imported only when a run trains (it brings TensorFlow.js): loads
- * TensorFlow.js on the page's thread, then trains the dense model and the chosen third model one
+ * The training half of a run, run by the lab's worker (it brings TensorFlow.js): loads
+ * TensorFlow.js (wasm, else cpu), then trains the dense model and the chosen third model one
  * after the other on the same windows, and scores each on the validation and test periods.
  */
 import '@tensorflow/tfjs-layers';
 import { loadTensorFlow } from '~/islands/runtime/backend/main-thread';
 import { meanAbsoluteError } from '../data/baselines.ts';
 import type { Prepared, Result } from '../data/prepare.ts';
-import { buildForecaster, FORECASTERS, type ForecasterKind } from '../model/build.ts';
-import { FIT_DEFAULTS, fitForecaster, forecast, scaleOf } from '../model/train.ts';
+import { buildForecaster, FORECASTERS, type ForecasterKind } from './build.ts';
+import { FIT_DEFAULTS, fitForecaster, forecast, scaleOf } from './train.ts';
 
 /** Progress of the whole run: which model, batches done of the total over every model. */
 export type OnProgress = (model: string, done: number, total: number) => void;
