@@ -28,8 +28,8 @@ async function openLab(page: Page): Promise<Locator> {
  * when the page or one of its workers (the lab trains in one) has it.
  */
 async function tfLoaded(page: Page): Promise<boolean> {
-  const scopes = [page, ...page.workers()];
-  const found = await Promise.all(scopes.map((scope) => scope.evaluate(() => '_tfengine' in globalThis).catch(() => false)));
+  const probe = () => '_tfengine' in globalThis;
+  const found = await Promise.all([page.evaluate(probe), ...page.workers().map((worker) => worker.evaluate(probe).catch(() => false))]);
   return found.includes(true);
 }
 
