@@ -5,6 +5,7 @@
  */
 import '@tensorflow/tfjs-layers';
 import { loadTensorFlow } from '~/islands/runtime/backend/main-thread';
+import type { BackendPreference } from '~/islands/runtime/backend/types';
 import { meanAbsoluteError } from '../data/baselines.ts';
 import type { Prepared, Result } from '../data/prepare.ts';
 import { buildForecaster, FORECASTERS, type ForecasterKind } from './build.ts';
@@ -13,9 +14,9 @@ import { FIT_DEFAULTS, fitForecaster, forecast, scaleOf } from './train.ts';
 /** Progress of the whole run: which model, batches done of the total over every model. */
 export type OnProgress = (model: string, done: number, total: number) => void;
 
-/** Trains `kinds` in order on `p`'s training windows; resolves to one result per model and the backend's sentence. */
-export async function trainModels(p: Prepared, kinds: ForecasterKind[], epochs: number, seed: number, onProgress: OnProgress): Promise<{ results: Result[]; backend: string }> {
-  const { reason } = await loadTensorFlow();
+/** Trains `kinds` in order on `p`'s training windows; resolves to one result per model and the backend's sentence. `backend` 'auto' is wasm, else cpu. */
+export async function trainModels(p: Prepared, kinds: ForecasterKind[], epochs: number, seed: number, onProgress: OnProgress, backend: BackendPreference = 'auto'): Promise<{ results: Result[]; backend: string }> {
+  const { reason } = await loadTensorFlow(backend);
   const train = p.periods[0];
   const scale = scaleOf(p.series.values.subarray(train.start, train.end)); // training period only
   const results: Result[] = [];

@@ -6,6 +6,7 @@ import { prepare } from '../data/prepare';
 import { MODULE_SERIES } from '../data/series';
 import { buildForecaster } from './build';
 import { FIT_DEFAULTS, fitForecaster, forecast, scaleOf } from './train';
+import { trainModels } from './train-models';
 
 beforeAll(async () => { await tf.setBackend('cpu'); });
 
@@ -28,4 +29,18 @@ describe('fitForecaster', () => {
     expect(meanAbsoluteError(p.test.targets, predicted)).toBeLessThan(meanAbsoluteError(p.test.targets, naiveForecast(p.test)));
     model.dispose();
   }, 60_000);
+});
+
+describe('trainModels', () => {
+  it('trains conv and lstm in turn, counting batches over both, with finite errors and Keras parameter counts', async () => {
+    const p = prepare({ ...MODULE_SERIES, length: 400 }, { window: 12, horizon: 1, stride: 1 });
+    const seen: [string, number, number][] = [];
+    const { results, backend } = await trainModels(p, ['conv', 'lstm'], 1, 5, (model, done, total) => seen.push([model, done, total]), 'cpu');
+    expect(backend).toBe('You chose cpu.');
+    expect(results.map((r) => [r.key, r.params])).toEqual([['conv', 12 * 16 + 16 + 16 + 1], ['lstm', 4385]]);
+    for (const r of results) expect(Number.isFinite(r.testMae) && Number.isFinite(r.validationMae) && r.testForecast.length === p.test.count).toBe(true);
+    const perModel = Math.ceil(p.train.count / 64);
+    expect(seen.at(-1)!.slice(1)).toEqual([2 * perModel, 2 * perModel]);
+    expect(seen[perModel]![0]).toMatch(/LSTM/);
+  }, 120_000);
 });
