@@ -17,7 +17,7 @@ export default {
     const rows = island.locator('[data-part="results"] tr');
     await expect(rows).toHaveCount(4, { timeout: 300_000 });
     const maes = await rows.evaluateAll((trs) => trs.map((tr) => [`${(tr as HTMLElement).dataset.model}TestMae`, Number((tr as HTMLElement).dataset.testMae)]));
-    return { ...Object.fromEntries(maes), longestTaskMs: Number(await island.getAttribute('data-longest-task')) };
+    return { ...Object.fromEntries(maes), labSeconds: Number(await island.getAttribute('data-seconds')), longestTaskMs: Number(await island.getAttribute('data-longest-task')) };
   },
   timeoutMs: 300_000,
 };
