@@ -46,6 +46,8 @@ test('default run: baselines and trained models in the MAE table, a trained mode
   const lab = await openLab(page);
   expect(await tfLoaded(page), 'TensorFlow.js is not loaded before Start').toBe(false);
   expect(page.workers(), 'no worker before Start').toHaveLength(0);
+  const idle = await new AxeBuilder({ page }).include('[data-time-series-lab]').analyze();
+  expect(idle.violations.map((v) => `before Start ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 
   await test.step('the series and windows draw without TensorFlow.js', async () => {
     await lab.getByRole('button', { name: 'Show the series and windows only' }).click();
