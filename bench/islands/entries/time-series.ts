@@ -1,13 +1,13 @@
 /**
  * Module 15's forecasting lab, bench:islands entry (the IslandEntry shape of bench/islands/entry.ts,
  * typed inline until that registry is on this branch): the default run (the module's 4,000-hour
- * series, 48-step windows, dense + Conv1D, 12 epochs each); result = each row's test MAE.
+ * series, 48-step windows, dense + Conv1D, 20 epochs each); result = each row's test MAE.
  */
 import { expect, type Locator } from '@playwright/test';
 
 export default {
   name: 'time-series',
-  title: 'Module 15: forecasting lab, default run (dense + Conv1D, 12 epochs each)',
+  title: 'Module 15: forecasting lab, default run (dense + Conv1D, 20 epochs each)',
   path: '/modules/time-series/',
   root: '[data-time-series-lab]',
   async start(island: Locator): Promise<void> {

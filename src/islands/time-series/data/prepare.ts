@@ -13,6 +13,9 @@ export interface Result {
   label: string;
   /** Trainable parameters; 0 for a baseline. */
   params: number;
+  /** Trained models: epochs run (early stopping may end sooner) and the epoch whose weights were kept. */
+  epochsRun?: number;
+  bestEpoch?: number;
   validationMae: number;
   testMae: number;
   /** Forecasts for the test windows (for the chart). */

@@ -24,10 +24,12 @@ export async function trainModels(p: Prepared, kinds: ForecasterKind[], epochs: 
     const model = buildForecaster(kind, p.train.window, seed);
     try {
       const label = FORECASTERS[kind].label;
-      await fitForecaster(model, p.train, scale, { ...FIT_DEFAULTS, epochs }, (done, total) => onProgress(label, index * total + done, kinds.length * total));
+      let planned = 0;
+      const fit = await fitForecaster(model, p.train, p.validation, scale, { ...FIT_DEFAULTS, epochs }, (done, total) => { planned = total; onProgress(label, index * total + done, kinds.length * total); });
+      onProgress(label, (index + 1) * planned, kinds.length * planned); // early stopping may skip the last epochs
       const testForecast = forecast(model, p.test, scale);
       const validationMae = meanAbsoluteError(p.validation.targets, forecast(model, p.validation, scale));
-      results.push({ key: kind, label, params: model.countParams(), validationMae, testMae: meanAbsoluteError(p.test.targets, testForecast), testForecast });
+      results.push({ key: kind, label, params: model.countParams(), epochsRun: fit.epochsRun, bestEpoch: fit.bestEpoch, validationMae, testMae: meanAbsoluteError(p.test.targets, testForecast), testForecast });
     } finally {
       model.dispose();
     }

@@ -22,8 +22,12 @@ describe('fitForecaster', () => {
     const scale = scaleOf(p.series.values.subarray(0, p.periods[0].end));
     const model = buildForecaster('dense', 24, 3);
     const ticks: number[] = [];
-    await fitForecaster(model, p.train, scale, { ...FIT_DEFAULTS, epochs: 15 }, (done, total) => { ticks.push(done); expect(total).toBe(15 * Math.ceil(676 / 64)); });
-    expect(ticks).toHaveLength(15 * 11);
+    const fit = await fitForecaster(model, p.train, p.validation, scale, { ...FIT_DEFAULTS, epochs: 15 }, (done, total) => { ticks.push(done); expect(total).toBe(15 * Math.ceil(676 / 64)); });
+    expect(ticks.length).toBe(fit.epochsRun * 11);
+    expect(fit.bestEpoch).toBeGreaterThan(0);
+    expect(fit.epochsRun - fit.bestEpoch).toBeLessThanOrEqual(5);
+    // The kept weights are the best epoch's: re-scoring validation gives its MAE.
+    expect(meanAbsoluteError(p.validation.targets, forecast(model, p.validation, scale))).toBeCloseTo(fit.bestValidationMae, 5);
     const predicted = forecast(model, p.test, scale);
     expect(predicted).toHaveLength(p.test.count);
     expect(meanAbsoluteError(p.test.targets, predicted)).toBeLessThan(meanAbsoluteError(p.test.targets, naiveForecast(p.test)));
@@ -41,6 +45,6 @@ describe('trainModels', () => {
     for (const r of results) expect(Number.isFinite(r.testMae) && Number.isFinite(r.validationMae) && r.testForecast.length === p.test.count).toBe(true);
     const perModel = Math.ceil(p.train.count / 64);
     expect(seen.at(-1)!.slice(1)).toEqual([2 * perModel, 2 * perModel]);
-    expect(seen[perModel]![0]).toMatch(/LSTM/);
+    expect(seen.find(([model]) => /LSTM/.test(model))![1]).toBe(perModel + 1); // the LSTM starts after the conv's batches
   }, 120_000);
 });

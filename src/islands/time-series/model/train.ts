@@ -1,10 +1,11 @@
 /**
- * Trains one forecaster the module's way (Adam, loss "mae", shuffled training windows, inputs and
- * targets normalised with the training period's mean and standard deviation) and forecasts other
+ * Trains one forecaster the module's way (Adam, loss "mae", shuffled training windows, early
+ * stopping on the validation MAE, inputs and targets normalised with the training period's mean and standard deviation) and forecasts other
  * windows back in the series' own units. Runs on whatever backend is active.
  */
 import * as tf from '@tensorflow/tfjs-core';
 import type * as tfl from '@tensorflow/tfjs-layers';
+import { meanAbsoluteError } from '../data/baselines.ts';
 import type { Windows } from '../data/windows.ts';
 
 /** Training-period statistics the module normalises with (`mean, std = train.mean(), train.std()`). */
@@ -36,23 +37,48 @@ function tensors(w: Windows, s: Scale): [tf.Tensor3D, tf.Tensor2D] {
   return [x, y];
 }
 
-/** Fits `model` on `train`; `onBatch(done, total)` counts batches over the whole fit. Resolves to the last epoch's loss. */
-export async function fitForecaster(model: tfl.LayersModel, train: Windows, s: Scale, o: FitOptions, onBatch: (done: number, total: number) => void): Promise<number> {
+/** The module's `EarlyStopping(patience=5, restore_best_weights=True)`: epochs without a better validation MAE before stopping. */
+export const PATIENCE = 5;
+
+/** How a fit ended: epochs run, the epoch (1-based) whose weights were kept, and its validation MAE (series units). */
+export interface FitSummary { epochsRun: number; bestEpoch: number; bestValidationMae: number }
+
+/**
+ * Fits `model` on `train`, scoring `validation` after every epoch; stops after PATIENCE epochs
+ * without improvement and restores the best epoch's weights, as the module's EarlyStopping does.
+ * `onBatch(done, total)` counts batches over the planned fit.
+ */
+export async function fitForecaster(model: tfl.LayersModel, train: Windows, validation: Windows, s: Scale, o: FitOptions, onBatch: (done: number, total: number) => void): Promise<FitSummary> {
   const [x, y] = tensors(train, s);
   const perEpoch = Math.ceil(train.count / o.batchSize);
   let done = 0;
+  let best: { epoch: number; mae: number; weights: tf.Tensor[] } = { epoch: 0, mae: Infinity, weights: [] };
+  let epochsRun = 0;
   model.compile({ optimizer: tf.train.adam(o.learningRate), loss: 'meanAbsoluteError' });
   try {
-    const history = await model.fit(x, y, {
+    await model.fit(x, y, {
       epochs: o.epochs, batchSize: o.batchSize, shuffle: true, verbose: 0,
       // It runs in the lab's worker: nothing to yield to, and a yield per batch waits for a frame.
       yieldEvery: 'never',
-      callbacks: { onBatchEnd: async () => { onBatch(++done, perEpoch * o.epochs); } },
+      callbacks: {
+        onBatchEnd: async () => { onBatch(++done, perEpoch * o.epochs); },
+        onEpochEnd: async (epoch) => {
+          epochsRun = epoch + 1;
+          const mae = meanAbsoluteError(validation.targets, forecast(model, validation, s));
+          if (mae < best.mae) {
+            for (const w of best.weights) w.dispose();
+            best = { epoch: epoch + 1, mae, weights: model.getWeights().map((w) => w.clone()) };
+          } else if (epoch + 1 - best.epoch >= PATIENCE) {
+            model.stopTraining = true;
+          }
+        },
+      },
     });
-    const losses = history.history.loss as number[];
-    return losses[losses.length - 1]! * s.std;
+    if (best.weights.length > 0) model.setWeights(best.weights);
+    return { epochsRun, bestEpoch: best.epoch, bestValidationMae: best.mae };
   } finally {
     x.dispose(); y.dispose();
+    for (const w of best.weights) w.dispose();
   }
 }
 
