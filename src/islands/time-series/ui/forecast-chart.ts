@@ -1,0 +1,42 @@
+/**
+ * Forecasts against the truth on the first week of the test period (uPlot). Each forecaster has
+ * its own dash pattern and marker size, so the lines tell apart without colour, in both themes.
+ */
+import uPlot from 'uplot';
+import 'uplot/dist/uPlot.min.css';
+import type { Result } from '../data/prepare.ts';
+import { cssColour } from './colour.ts';
+
+/** Steps shown: a week of hourly forecasts, as the module's tip suggests. */
+export const SHOWN_STEPS = 168;
+
+const STYLES: Record<string, { dash: number[]; colour: string; fallback: string; points: number }> = {
+  naive: { dash: [2, 3], colour: '--ts-naive', fallback: '#6b7280', points: 0 },
+  seasonal: { dash: [10, 3, 2, 3], colour: '--ts-seasonal', fallback: '#7c3aed', points: 0 },
+  dense: { dash: [8, 4], colour: '--ts-dense', fallback: '#0b57d0', points: 5 },
+  conv: { dash: [], colour: '--ts-third', fallback: '#b34700', points: 7 },
+  lstm: { dash: [], colour: '--ts-third', fallback: '#b34700', points: 7 },
+};
+
+/** Marker indices: every `step`-th point, offset per style so markers of two lines do not overlap. */
+const every = (n: number, step: number, offset: number): number[] => Array.from({ length: Math.ceil(n / step) }, (_v, i) => Math.min(n - 1, i * step + offset));
+
+/** Draws the truth (thick solid) and each result's forecasts for the first `SHOWN_STEPS` test targets starting at step `firstStep`. */
+export function showForecasts(target: HTMLElement, firstStep: number, truth: Float32Array, results: Result[]): uPlot {
+  const n = Math.min(SHOWN_STEPS, truth.length);
+  const x = Array.from({ length: n }, (_v, i) => firstStep + i);
+  const fg = cssColour(target, '--ts-fg', 'currentColor');
+  const grid = cssColour(target, '--ts-grid', 'rgba(127,127,127,0.25)');
+  const axis = { stroke: fg, grid: { stroke: grid }, ticks: { stroke: grid } };
+  const series: uPlot.Series[] = [{ label: 'step' }, { label: 'truth', stroke: fg, width: 3, points: { show: false } }];
+  for (const r of results) {
+    const s = STYLES[r.key]!;
+    const colour = cssColour(target, s.colour, s.fallback);
+    series.push({ label: r.label, stroke: colour, width: 1.5, dash: s.dash, points: { show: s.points > 0, size: s.points, fill: colour, stroke: colour, filter: every(n, 12, s.points) } });
+  }
+  target.replaceChildren();
+  target.dataset.lines = String(results.length + 1);
+  const data = [x, Array.from(truth.subarray(0, n)), ...results.map((r) => Array.from(r.testForecast.subarray(0, n)))] as uPlot.AlignedData;
+  const width = Math.max(240, target.clientWidth);
+  return new uPlot({ title: 'Test period: forecasts against the truth (first week)', width, height: 260, scales: { x: { time: false } }, legend: { live: false }, axes: [{ ...axis, label: 'step (hour)' }, { ...axis, label: 'value' }], series }, data, target);
+}
