@@ -1,9 +1,9 @@
 /**
- * Module 15's forecasting lab, bench:islands entry (the IslandEntry shape of bench/islands/entry.ts,
- * typed inline until that registry is on this branch): the default run (the module's 4,000-hour
+ * Module 15's forecasting lab, bench:islands entry: the default run (the module's 4,000-hour
  * series, 48-step windows, dense + Conv1D, 20 epochs each); result = each row's test MAE.
  */
 import { expect, type Locator } from '@playwright/test';
+import type { IslandEntry } from '../entry.ts';
 
 export default {
   name: 'time-series',
@@ -20,4 +20,4 @@ export default {
     return { ...Object.fromEntries(maes), labSeconds: Number(await island.getAttribute('data-seconds')), longestTaskMs: Number(await island.getAttribute('data-longest-task')) };
   },
   timeoutMs: 300_000,
-};
+} satisfies IslandEntry;

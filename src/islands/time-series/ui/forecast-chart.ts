@@ -5,7 +5,7 @@
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import type { Result } from '../data/prepare.ts';
-import { cssColour } from './colour.ts';
+import { cssColour } from '../../runtime/ui/colour.ts';
 
 /** Steps shown: a week of hourly forecasts, as the module's tip suggests. */
 export const SHOWN_STEPS = 168;

@@ -4,7 +4,7 @@
  */
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
-import { cssColour } from './colour.ts';
+import { cssColour } from '../../runtime/ui/colour.ts';
 
 /** Chart of `values[0..shown)` with the window at `start` of `window` steps and the target `horizon` after it. */
 export class SeriesChart {
