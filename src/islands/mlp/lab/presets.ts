@@ -20,7 +20,7 @@ export const LAB_PRESETS: readonly LabPreset[] = [
     id: 'good',
     title: 'A good fit: all 48,000 images, 3 epochs',
     lookFor: 'Both losses fall and level off close to each other; validation accuracy ends above 95%.',
-    recipe: { ...TRAINING_LAB_RECIPE, epochs: 3 },
+    recipe: { ...TRAINING_LAB_RECIPE, trainImages: Infinity, epochs: 3 },
   },
   {
     id: 'overfit',

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { FIRST_NETWORK_RECIPE, TRAINING_LAB_RECIPE, type MlpRecipe } from './recipe';
+import { FIRST_NETWORK_RECIPE, TRAINING_LAB_DEFAULT_RUN, TRAINING_LAB_RECIPE, type MlpRecipe } from './recipe';
 import { checkNumber, recipeProblems } from './validate';
 
 describe('recipe validation', () => {
   it("accepts both modules' recipes", () => {
     expect(recipeProblems(FIRST_NETWORK_RECIPE)).toEqual([]);
     expect(recipeProblems(TRAINING_LAB_RECIPE)).toEqual([]);
+    expect(recipeProblems(TRAINING_LAB_DEFAULT_RUN)).toEqual([]);
   });
 
   it('names every bad setting in one sentence each', () => {
