@@ -1,6 +1,6 @@
 /**
  * Module 5's lab, bench:islands entry (the IslandEntry shape of bench/islands/entry.ts): the default
- * A/B run (600 training images, 10 epochs, run B with dropout 0.3, L2 1e-4 and the module's
+ * A/B run (600 training images, 8 epochs, run B with dropout 0.3, L2 1e-4 and the module's
  * augmentation), auto backend; result = both runs' test accuracy and generalisation gap.
  */
 import { expect, type Locator } from '@playwright/test';
@@ -10,7 +10,7 @@ const value = async (island: Locator, part: string) => Number(await island.locat
 
 export default {
   name: 'regularization',
-  title: 'Module 5: fair A/B run, 600 images, 10 epochs, both runs',
+  title: 'Module 5: fair A/B run, 600 images, 8 epochs, both runs',
   path: '/modules/regularization/',
   root: '[data-regularization-lab]',
   async start(island: Locator) {
