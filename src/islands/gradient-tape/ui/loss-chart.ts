@@ -7,6 +7,9 @@ import 'uplot/dist/uPlot.min.css';
 import { cssColour } from '../../runtime/ui/colour.ts';
 
 
+/** Markers while a line is too short to see (the first step or two); a bare line after that. */
+const fewPoints = (u: uPlot): boolean => u.data[0].length < 3;
+
 /** Loss per step chart bound to `target`; `data-points` on the target counts plotted steps. */
 export class LossChart {
   private readonly steps: number[] = [];
@@ -58,11 +61,12 @@ export class LossChart {
       height: 220,
       scales: { x: { time: false } },
       legend: { live: false },
-      axes: [{ ...axis, label: 'step' }, { ...axis, label: 'cross-entropy' }],
+      // Steps are whole numbers: no 1.25 ticks on a short run.
+      axes: [{ ...axis, label: 'step', incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000] }, { ...axis, label: 'cross-entropy' }],
       series: [
         { label: 'step' },
-        { label: 'batch loss', stroke: cssColour(this.target, '--gt-series-batch', '#0b57d0'), width: 1.5, points: { show: false } },
-        { label: 'train_loss.result()', stroke: cssColour(this.target, '--gt-series-mean', '#b34700'), width: 2, dash: [6, 4], points: { show: false } },
+        { label: 'batch loss', stroke: cssColour(this.target, '--gt-series-batch', '#0b57d0'), width: 1.5, points: { show: fewPoints, size: 6 } },
+        { label: 'train_loss.result()', stroke: cssColour(this.target, '--gt-series-mean', '#b34700'), width: 2, dash: [6, 4], points: { show: fewPoints, size: 6 } },
       ],
     }, [[], [], []], this.target);
   }

@@ -7,6 +7,9 @@ import 'uplot/dist/uPlot.min.css';
 import type { Result } from '../data/prepare.ts';
 import { cssColour } from '../../runtime/ui/colour.ts';
 
+/** One size-follower per chart box: a new run's chart replaces the old one's. */
+const observers = new WeakMap<HTMLElement, ResizeObserver>();
+
 /** Steps shown: a week of hourly forecasts, as the module's tip suggests. */
 export const SHOWN_STEPS = 168;
 
@@ -32,11 +35,19 @@ export function showForecasts(target: HTMLElement, firstStep: number, truth: Flo
   for (const r of results) {
     const s = STYLES[r.key]!;
     const colour = cssColour(target, s.colour, s.fallback);
-    series.push({ label: r.label, stroke: colour, width: 1.5, dash: s.dash, points: { show: s.points > 0, size: s.points, fill: colour, stroke: colour, filter: every(n, 12, s.points) } });
+    // A filter makes uPlot draw points even with show: false, at a negative radius for size 0.
+    const points = s.points > 0 ? { show: true, size: s.points, width: 1, fill: colour, stroke: colour, filter: every(n, 12, s.points) } : { show: false };
+    series.push({ label: r.label, stroke: colour, width: 1.5, dash: s.dash, points });
   }
   target.replaceChildren();
   target.dataset.lines = String(results.length + 1);
   const data = [x, Array.from(truth.subarray(0, n)), ...results.map((r) => Array.from(r.testForecast.subarray(0, n)))] as uPlot.AlignedData;
-  const width = Math.max(240, target.clientWidth);
-  return new uPlot({ title: 'Test period: forecasts against the truth (first week)', width, height: 260, scales: { x: { time: false } }, legend: { live: false }, axes: [{ ...axis, label: 'step (hour)' }, { ...axis, label: 'value' }], series }, data, target);
+  const width = () => Math.max(240, target.clientWidth);
+  const plot = new uPlot({ title: 'Test period: forecasts against the truth (first week)', width: width(), height: 260, scales: { x: { time: false } }, legend: { live: false }, axes: [{ ...axis, label: 'step (hour)' }, { ...axis, label: 'value' }], series }, data, target);
+  // Drawn while its section may still be hidden (width 0): follow the box once it has a size.
+  observers.get(target)?.disconnect();
+  const observer = new ResizeObserver(() => plot.setSize({ width: width(), height: 260 }));
+  observer.observe(target);
+  observers.set(target, observer);
+  return plot;
 }
