@@ -13,8 +13,8 @@ import { part } from '~/islands/runtime/ui/dom';
 import { showPhase } from './listing-view.ts';
 import { LossChart } from './loss-chart.ts';
 import { finishStep, PHASE_LABELS, runPhase, type PhaseContext } from './phases.ts';
-import { readSettings } from './settings-form.ts';
-import { RUN_STEPS } from './settings.ts';
+import { readForm } from '../../runtime/ui/form.ts';
+import { RUN_STEPS, validateSettings } from './settings.ts';
 import { clearVariables } from './variables-view.ts';
 import { loadLab } from './loading.ts';
 import { runSteps } from './run.ts';
@@ -46,7 +46,7 @@ export function mount(root: HTMLElement): { handle(action: string): Promise<void
 
   /** A new session from the form's settings and the next seed (Start and Reset). */
   const fresh = (): boolean => {
-    const settings = readSettings(part<HTMLFormElement>(root, 'controls'));
+    const settings = readForm(part<HTMLFormElement>(root, 'controls'), validateSettings);
     if (!settings.ok) { say('Fix the settings marked above, then try again.'); return false; }
     context?.session.dispose();
     seed++;
@@ -63,7 +63,7 @@ export function mount(root: HTMLElement): { handle(action: string): Promise<void
   };
 
   async function start(): Promise<void> {
-    if (!readSettings(part<HTMLFormElement>(root, 'controls')).ok) { say('Fix the settings marked above, then press Start.'); return; }
+    if (!readForm(part<HTMLFormElement>(root, 'controls'), validateSettings).ok) { say('Fix the settings marked above, then press Start.'); return; }
     train = await loadLab(root);
     part(root, 'start').hidden = true;
     fresh();

@@ -2,25 +2,12 @@
  * The lab's settings form in the page: read and validate it (lab/controls.ts), put each message
  * next to its field (aria-invalid + aria-describedby), and fill it from a preset.
  */
+import { readForm } from '../../runtime/ui/form';
 import { validateLab, type LabValidation } from '../lab/controls';
 import type { LabPreset } from '../lab/presets';
 
 /** Reads `form`, marks its bad fields and returns the validation; focuses the first bad field. */
-export function readLabForm(form: HTMLFormElement): LabValidation {
-  const raw: Record<string, string> = {};
-  for (const [name, value] of new FormData(form)) raw[name] = String(value);
-  const result = validateLab(raw);
-  for (const slot of form.querySelectorAll<HTMLElement>('[data-error-for]')) {
-    const field = form.elements.namedItem(slot.dataset.errorFor!) as HTMLElement | null;
-    const error = result.ok ? undefined : result.errors.find((e) => e.field === slot.dataset.errorFor);
-    slot.hidden = !error;
-    slot.textContent = error?.message ?? '';
-    if (error) field?.setAttribute('aria-invalid', 'true');
-    else field?.removeAttribute('aria-invalid');
-  }
-  form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  return result;
-}
+export const readLabForm = (form: HTMLFormElement): LabValidation => readForm(form, validateLab);
 
 /** Puts `preset`'s recipe into the form's fields, so the learner sees (and can change) what runs. */
 export function fillPreset(form: HTMLFormElement, preset: LabPreset): void {

@@ -12,8 +12,8 @@ import { MODULE_WINDOWS } from '../data/windows.ts';
 import { showForecasts } from './forecast-chart.ts';
 import { showResults } from './results-table.ts';
 import { SeriesChart } from './series-chart.ts';
-import { readSettings } from './settings-form.ts';
-import type { LabSettings } from './settings.ts';
+import { readForm } from '../../runtime/ui/form.ts';
+import { validateSettings, type LabSettings } from './settings.ts';
 import { showWindows } from './windows-list.ts';
 import { watchLongTasks } from './long-tasks.ts';
 
@@ -39,7 +39,7 @@ export function mount(root: HTMLElement): { handle(action: string): Promise<void
 
   /** Reads the form; draws the series, the first window and the first windows' arrays. */
   const preview = (): boolean => {
-    const settings = readSettings(part<HTMLFormElement>(root, 'controls'));
+    const settings = readForm(part<HTMLFormElement>(root, 'controls'), validateSettings);
     if (!settings.ok) { status.textContent = 'Fix the settings marked above, then try again.'; return false; }
     const { window } = settings.value;
     current = { settings: settings.value, data: prepare(settings.value, { window, horizon, stride }), shownWindow: 0 };
