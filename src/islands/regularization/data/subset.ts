@@ -4,7 +4,7 @@
  * runs use, so the only difference between A and B is the regularization.
  */
 import { shuffle } from '~/islands/runtime/mnist/batches.ts';
-import { seededRandom } from '../augment/random.ts';
+import { mulberry32 } from '~/lib/shuffle';
 
 /** Index lists into the MNIST training split. */
 export interface AbIndices { train: Uint32Array; validation: Uint32Array }
@@ -21,6 +21,6 @@ export function abIndices(available: number, trainImages: number, validationImag
 
 /** The order of `indices` in each of `epochs` epochs, the same for every call with the same seed. */
 export function epochOrders(indices: Uint32Array, epochs: number, seed: number): Uint32Array[] {
-  const random = seededRandom(seed);
+  const random = mulberry32(seed);
   return Array.from({ length: epochs }, () => shuffle(indices.slice(), random));
 }

@@ -8,7 +8,7 @@ import { loadMnist, type Mnist } from '~/islands/runtime/mnist/loader.ts';
 import { timeTraining } from '~/islands/runtime/training/probe-step.ts';
 import type { Handlers } from '~/islands/runtime/worker/serve.ts';
 import { applyDraws, augmentProblems, sampleAugment } from '../augment/pipeline.ts';
-import { seededRandom } from '../augment/random.ts';
+import { mulberry32 } from '~/lib/shuffle';
 import { buildSmallCnn } from '../model/build.ts';
 import type { Event, Replies, Request } from '../protocol.ts';
 import { runAb } from '../training/fair-ab.ts';
@@ -33,7 +33,7 @@ export const handlers: Handlers<Request, Replies, Event, EngineState> = {
     if (!(r.variants >= 1 && r.variants <= 12) || r.indices.some((i) => !(Number.isInteger(i) && i >= 0 && i < test.count))) throw new RangeError('Ask for 1-12 variants of existing test digits.');
     const originals = Float32Array.from(r.indices.flatMap((i) => Array.from(test.pixels.subarray(i * 784, (i + 1) * 784), (v) => v / 255)));
     const repeated = r.indices.flatMap((_, i) => Array<number>(r.variants).fill(i));
-    const draws = sampleAugment(r.settings, repeated.length, 28, 28, seededRandom(r.seed));
+    const draws = sampleAugment(r.settings, repeated.length, 28, 28, mulberry32(r.seed));
     const out = tf.tidy(() => applyDraws(tf.gather(tf.tensor4d(originals, [r.indices.length, 28, 28, 1]), repeated), draws));
     const variants = (await out.data()) as Float32Array;
     out.dispose();

@@ -5,7 +5,7 @@
  * draws are random (seeded for augmentation; tfjs dropout takes no seed).
  */
 import type { Split } from '~/islands/runtime/mnist/shards.ts';
-import { seededRandom } from '../augment/random.ts';
+import { mulberry32 } from '~/lib/shuffle';
 import { abIndices, epochOrders } from '../data/subset.ts';
 import { buildSmallCnn, copyWeights } from '../model/build.ts';
 import { abProblems, type AbConfig } from './config.ts';
@@ -25,8 +25,8 @@ export async function runAb(train: Split, test: Split, config: AbConfig, listene
   if (problems.length) throw new RangeError(problems.map(([, m]) => m).join(' '));
   const { train: trainIdx, validation } = abIndices(train.count, config.trainImages, config.validationImages);
   const orders = epochOrders(trainIdx, config.epochs, config.seed);
-  const a = new Run(buildSmallCnn({ dropout: 0, l2: 0 }), config.learningRate, null, seededRandom(config.seed + 1));
-  const b = new Run(buildSmallCnn({ dropout: config.dropout, l2: config.l2 }), config.learningRate, config.augment, seededRandom(config.seed + 1));
+  const a = new Run(buildSmallCnn({ dropout: 0, l2: 0 }), config.learningRate, null, mulberry32(config.seed + 1));
+  const b = new Run(buildSmallCnn({ dropout: config.dropout, l2: config.l2 }), config.learningRate, config.augment, mulberry32(config.seed + 1));
   copyWeights(a.model, b.model);
   const last: Partial<Record<RunName, { train: Score; validation: Score }>> = {};
   let epoch = 0;
