@@ -1,6 +1,6 @@
 /** Thumbnails of misclassified test digits, fetched one by one from the worker (`test-digit`). */
 import type { Replies } from '../protocol';
-import { drawChannel, pixelCanvas } from './canvas';
+import { drawChannel, pixelCanvas } from '../../runtime/ui/drawing/canvas';
 import { el } from '../../runtime/ui/dom';
 
 type Misclassified = Replies['evaluate']['misclassified'][number];

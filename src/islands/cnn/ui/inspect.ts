@@ -3,7 +3,7 @@
  * input. Data arrive channel-last from the worker (filters [3,3,1,32], maps [h,w,channels]).
  */
 import type { Replies } from '../protocol';
-import { drawChannel, pixelCanvas } from './canvas';
+import { drawChannel, pixelCanvas } from '../../runtime/ui/drawing/canvas';
 import { el } from '../../runtime/ui/dom';
 
 type Inspection = Replies['inspect'];

@@ -5,7 +5,7 @@
  */
 import type { CnnSession } from './engine-session';
 import { renderConfusion } from './confusion';
-import { DrawingPad } from './drawing-pad';
+import { DrawingPad } from '../../runtime/ui/drawing/drawing-pad';
 import { formatPercent, part } from '../../runtime/ui/dom';
 import { renderGallery } from './gallery';
 import { renderInspection } from './inspect';

