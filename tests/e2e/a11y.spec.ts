@@ -4,7 +4,7 @@
  * open), progress and leaderboards.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test';
 import { answerQuiz, checkAnswers, summary } from './support/learner';
 
 async function seriousViolations(page: Page) {

@@ -3,7 +3,7 @@
  * the back/forward cache, tag chips filter, an empty result offers "Clear filters", the count is
  * said once, and the filter form causes no layout shift.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 
 const visibleCards = '[data-module-card]:visible';
 test.setTimeout(60_000);

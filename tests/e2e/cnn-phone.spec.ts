@@ -5,7 +5,7 @@
  * run clears the old figures, and a saved model is offered with its date in the learner's
  * locale (German here) and its test accuracy. About 2-4 minutes on 2 busy cores.
  */
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from './support/test';
 import { PHONE, expectNoSidewaysScroll } from './support/phone';
 
 test.use({ viewport: PHONE, hasTouch: true, locale: 'de-DE' });

@@ -6,7 +6,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test';
 import { watchCsp } from './support/csp';
 
 const MODULE_URL = '/modules/cnn/';

@@ -6,7 +6,7 @@
  * for the side-by-side table; axe passes on the finished lab; no sideways scroll at 360 px.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from './support/test';
 import { watchCsp } from './support/csp';
 import { seedSavedCnn } from './support/saved-cnn';
 import { PHONE, expectNoSidewaysScroll } from './support/phone';

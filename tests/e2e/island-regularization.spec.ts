@@ -6,7 +6,7 @@
  * nothing scrolls sideways. Generous timeouts: the machine running this is shared and busy.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator } from '@playwright/test';
+import { expect, test, type Locator } from './support/test';
 import { PHONE, expectNoSidewaysScroll } from './support/phone';
 
 const URL = '/modules/regularization/';

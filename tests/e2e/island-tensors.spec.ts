@@ -6,7 +6,7 @@
  * serious in either theme after a run.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test';
 import { PHONE, expectNoSidewaysScroll } from './support/phone';
 
 test.setTimeout(180_000);

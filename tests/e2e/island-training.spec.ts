@@ -7,7 +7,7 @@
  * sideways scroll at 360 px.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { findPreset } from '../../src/islands/mlp/lab/presets';
 import { mlpParamCount } from '../../src/islands/mlp/model/recipe';
 import { watchCsp } from './support/csp';

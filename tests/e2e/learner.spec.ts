@@ -7,7 +7,7 @@
  * (the second, with the spent code, is refused).
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from './support/test';
 import { answerQuiz, checkAnswers, saveProgress, summary, uniqueName } from './support/learner';
 
 const progressRow = (page: Page, slug: string) => page.locator(`tr[data-progress-row="${slug}"]`);

@@ -3,7 +3,7 @@
  * realistic rows (long display names, all 25 modules); the CNN trainer's running and results
  * states are in cnn-phone.spec.ts because they need a real training run.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { answerQuiz, checkAnswers, summary, uniqueName } from './support/learner';
 import { PHONE, expectNoSidewaysScroll } from './support/phone';
 

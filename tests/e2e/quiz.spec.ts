@@ -6,7 +6,7 @@
  * reveal; at desktop and phone sizes. One sign-up in this file (5/min per IP).
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test';
 import { quizzes } from '../../content/quizzes.generated';
 import { answerQuiz, checkAnswers, summary, uniqueName } from './support/learner';
 

@@ -3,7 +3,7 @@
  * are prose (no code, no printed model summaries), every result can be reached, and a typo
  * still finds module 4.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 
 const status = '[data-search-status]';
 const results = '[data-search-results] li';

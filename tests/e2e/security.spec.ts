@@ -6,7 +6,7 @@
  * inline event handlers; and every response, API included, has the headers. The CNN trainer's
  * training run is checked for violations in cnn.spec.ts (same watcher, support/csp.ts).
  */
-import { expect, test, type APIResponse, type Response } from '@playwright/test';
+import { expect, test, type APIResponse, type Response } from './support/test';
 import { watchCsp } from './support/csp';
 import { answerQuiz, checkAnswers, summary } from './support/learner';
 

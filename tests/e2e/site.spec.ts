@@ -3,7 +3,7 @@
  * search, a module page (module 4), notebook, 404, theme and the JavaScript budget of plain pages.
  * Written against modules 1-4 (tensors, first-network, training, cnn).
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { quizzes } from '../../content/quizzes.generated';
 
 const cards = '[data-module-card]';
