@@ -20,4 +20,8 @@ export function reconstructionErrors(inputs: ArrayLike<number>, reconstructions:
 }
 
 /** Mean of `values` (NaN for none). */
-export const meanOf = (values: ArrayLike<number>): number => Array.prototype.reduce.call(values, (s: number, v: number) => s + v, 0) as number / values.length;
+export function meanOf(values: ArrayLike<number>): number {
+  let sum = 0;
+  for (let i = 0; i < values.length; i++) sum += values[i]!;
+  return sum / values.length;
+}
