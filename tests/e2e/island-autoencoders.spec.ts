@@ -69,7 +69,7 @@ test('the default run reconstructs, denoises and scores drawings', { tag: '@isla
     await expect(lab.locator('[data-error-for="epochs"]')).toHaveText(/from 1 to 20/);
     await expect(lab.locator('[data-error-for="trainNoise"]')).toHaveText(/from 0 to 0.5/);
     await expect(lab.getByLabel(/^Epochs/)).toHaveAttribute('aria-invalid', 'true');
-    await lab.getByLabel(/^Epochs/).fill('3');
+    await lab.getByLabel(/^Epochs/).fill('2');
     await lab.getByLabel(/^Training noise/).fill('0.4');
   });
 
@@ -77,7 +77,7 @@ test('the default run reconstructs, denoises and scores drawings', { tag: '@isla
     await lab.getByRole('button', { name: 'Start: train the autoencoder' }).click();
     await expect(lab).toHaveAttribute('data-state', 'done', { timeout: 360_000 });
     expect(heavy.some((u) => /tfjs|\.wasm/.test(u)), 'TensorFlow.js loaded after Start').toBe(true);
-    await expect(lab.locator('[data-part="loss-chart"]')).toHaveAttribute('data-points', '3');
+    await expect(lab.locator('[data-part="loss-chart"]')).toHaveAttribute('data-points', '2');
     const summary = lab.locator('[data-part="test-error"]');
     const [before, after] = [Number(await summary.getAttribute('data-before')), Number(await summary.getAttribute('data-after'))];
     expect(after, `test error after training (${after}) vs untrained (${before})`).toBeLessThan(before / 3);

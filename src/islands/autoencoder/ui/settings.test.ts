@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../training/config';
 import { validateSettings } from './settings';
 
-const good = { trainImages: '6000', epochs: '3', trainNoise: '0.4', percentile: '99' };
+const good = { trainImages: '6000', epochs: '2', trainNoise: '0.4', percentile: '99' };
 
 describe('validateSettings', () => {
   it('accepts the defaults', () => {
