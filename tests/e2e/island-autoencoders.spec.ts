@@ -106,6 +106,22 @@ test('the default run reconstructs, denoises and scores drawings', { tag: '@isla
     await expect(lab.locator('[data-part="histogram"] svg .ae-score')).toHaveCount(1);
   });
 
+  await test.step('without a pointer: a test digit is scored from the keyboard; a bad number gets a message', async () => {
+    const index = lab.getByLabel('Or score test digit #');
+    await index.fill('12345');
+    await index.press('Enter');
+    await expect(lab.locator('[data-part="test-digit-error"]')).toHaveText(/from 0 to 9,999/);
+    const previous = (await lab.locator('[data-part="score"]').getAttribute('data-value'))!;
+    await index.fill('3');
+    await index.press('Enter');
+    await expect(lab.locator('[data-part="score"]')).not.toHaveAttribute('data-value', previous, { timeout: 30_000 });
+    await expect(lab.locator('[data-part="test-digit-error"]')).toBeHidden();
+    const score = await settledScore(lab);
+    const threshold = Number(await lab.locator('[data-part="threshold"]').getAttribute('data-value'));
+    console.log(`autoencoder: test digit #3 scores ${score} (threshold ${threshold})`);
+    await expect(lab.locator('[data-part="drawing-input"]')).toHaveAttribute('width', '28');
+  });
+
   await test.step('the lab passes axe after a run', async () => { await axeClean(page); });
 });
 

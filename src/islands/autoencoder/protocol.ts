@@ -16,6 +16,8 @@ export type Request =
   | { type: 'samples'; noiseStd: number; seed: number }
   /** One 28 x 28 drawing (784 values in [0, 1]): its reconstruction and anomaly score. */
   | { type: 'score'; pixels: Float32Array }
+  /** Test image `index` (0-9,999) as 784 values in [0, 1], to score without drawing (keyboard users). */
+  | { type: 'test-digit'; index: number }
   | { type: 'stop' };
 
 /** Pixels are 784 values per image in [0, 1], images one after another. */
@@ -27,6 +29,7 @@ export interface Replies {
   train: RunResult;
   samples: Samples;
   score: { reconstruction: Float32Array; error: number };
+  'test-digit': { pixels: Float32Array; label: number };
   stop: { acknowledged: true };
 }
 

@@ -68,6 +68,13 @@ export const handlers: Handlers<Request, Replies, Event, LabState> = {
     return { payload: { reconstruction, error: reconstructionErrors(r.pixels, reconstruction)[0]! }, transfer: [reconstruction.buffer] };
   },
 
+  'test-digit': async (r, s) => {
+    const test = need(s.data, 'Load the MNIST data first.').test;
+    if (!(Number.isInteger(r.index) && r.index >= 0 && r.index < test.count)) throw new RangeError(`Choose a test digit from 0 to ${test.count - 1}.`);
+    const pixels = imagesAt(test, [r.index]);
+    return { payload: { pixels, label: test.labels[r.index]! }, transfer: [pixels.buffer] };
+  },
+
   stop: async (_r, s) => {
     s.stopRequested = true;
     return { payload: { acknowledged: true } };

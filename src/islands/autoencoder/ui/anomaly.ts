@@ -21,6 +21,25 @@ export class AnomalyView {
   constructor(private readonly root: HTMLElement, private readonly client: LabClient) {
     const pad = new DrawingPad(part<HTMLCanvasElement>(root, 'pad'), (input) => this.request(input));
     part(root, 'pad-clear').addEventListener('click', () => pad.clear());
+    part<HTMLFormElement>(root, 'test-digit-form').addEventListener('submit', (e) => { e.preventDefault(); void this.scoreTestDigit(); });
+  }
+
+  /** Scores test image #n through the same path as a drawing: without a pointer, the keyboard way in. */
+  private async scoreTestDigit(): Promise<void> {
+    const input = part<HTMLInputElement>(this.root, 'test-digit-index'), error = part(this.root, 'test-digit-error');
+    const index = Number(input.value);
+    const ok = input.value.trim() !== '' && Number.isInteger(index) && index >= 0 && index <= 9999;
+    error.hidden = ok;
+    error.textContent = ok ? '' : 'Choose a test digit number from 0 to 9,999.';
+    input.toggleAttribute('aria-invalid', !ok);
+    if (!ok) return;
+    try {
+      const { pixels } = await this.client.request({ type: 'test-digit', index });
+      this.request(pixels);
+    } catch (e) {
+      error.hidden = false;
+      error.textContent = (e as Error).message;
+    }
   }
 
   /** A new trained model and threshold: redraw the histogram (and re-score a drawing on the pad). */

@@ -1,6 +1,6 @@
 /**
  * The validation digits' reconstruction errors as a bar chart (inline SVG, styled by the lab's CSS
- * for both themes), with the threshold as a dashed line and the drawing's score as a solid one.
+ * for both themes), with the threshold as a dashed line and the scored input (a drawing or a test digit) as a solid one.
  * A score beyond the largest validation error is pinned to the right edge with an arrow.
  */
 import { histogram } from '../data/histogram.ts';
@@ -36,8 +36,8 @@ export function renderHistogram(target: HTMLElement, errors: Float32Array, thres
   if (score !== null) {
     const beyond = score > max;
     svg.append(node('line', { class: 'ae-score', x1: x(score), x2: x(score), y1: TOP, y2: H - BOTTOM }));
-    svg.append(node('text', { class: 'ae-score-label', x: x(score) - 3, y: TOP + 12, 'text-anchor': 'end' }, beyond ? 'your drawing →' : 'your drawing'));
-    said = ` Your drawing's error, ${formatError(score)}, is marked${beyond ? ' at the right edge: it is beyond every validation digit' : ''}.`;
+    svg.append(node('text', { class: 'ae-score-label', x: x(score) - 3, y: TOP + 12, 'text-anchor': 'end' }, beyond ? 'your input →' : 'your input'));
+    said = ` The scored input's error, ${formatError(score)}, is marked${beyond ? ' at the right edge: it is beyond every validation digit' : ''}.`;
   }
   svg.setAttribute('aria-label', `Histogram of the reconstruction errors of ${errors.length.toLocaleString('en-US')} held-out validation digits, from 0 to ${formatError(max)}; the threshold at ${formatError(threshold)} is the ${percentileUsed}th percentile.${said}`);
   target.replaceChildren(svg);
