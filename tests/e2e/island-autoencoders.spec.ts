@@ -111,6 +111,7 @@ test('the default run reconstructs, denoises and scores drawings', { tag: '@isla
     await index.fill('12345');
     await index.press('Enter');
     await expect(lab.locator('[data-part="test-digit-error"]')).toHaveText(/from 0 to 9,999/);
+    await expect(index).toHaveAttribute('aria-invalid', 'true');
     const previous = (await lab.locator('[data-part="score"]').getAttribute('data-value'))!;
     await index.fill('3');
     await index.press('Enter');

@@ -31,7 +31,7 @@ export class AnomalyView {
     const ok = input.value.trim() !== '' && Number.isInteger(index) && index >= 0 && index <= 9999;
     error.hidden = ok;
     error.textContent = ok ? '' : 'Choose a test digit number from 0 to 9,999.';
-    input.toggleAttribute('aria-invalid', !ok);
+    input.setAttribute('aria-invalid', String(!ok));
     if (!ok) return;
     try {
       const { pixels } = await this.client.request({ type: 'test-digit', index });

@@ -33,7 +33,7 @@ export class SamplesView {
     const error = part(this.root, 'test-noise-error');
     error.hidden = ok;
     error.textContent = ok ? '' : `The test noise must be a standard deviation from 0 to ${MAX_NOISE_STD}.`;
-    input.toggleAttribute('aria-invalid', !ok);
+    input.setAttribute('aria-invalid', String(!ok));
     part(this.root, 'test-noise-value').textContent = ok ? value.toFixed(2) : '—';
     return ok ? value : null;
   }
