@@ -26,6 +26,7 @@ export async function trainPhase(model: tfl.LayersModel, baseLayers: tfl.layers.
   // An optimizer passed in is not the model's to free: the previous phase's Adam slots go here.
   (model.optimizer as tf.Optimizer | undefined)?.dispose();
   model.compile({ optimizer: tf.train.adam(settings.learningRate), loss: 'categoricalCrossentropy', metrics: ['accuracy'] });
+  await tf.nextFrame(); // the page redraws between compiling and the first scoring
   const n = train.xs.shape[0];
   const batches = Math.ceil(n / settings.batchSize);
   let last: Scores = await score(model, heldOut);
