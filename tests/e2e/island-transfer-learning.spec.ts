@@ -46,8 +46,15 @@ async function addDrawing(page: Page, lab: Locator, symbol: number, k: number): 
   await expect(lab.locator(`[data-class="${symbol}"]`)).toHaveAttribute('data-count', String(k + 1));
 }
 
-/** TensorFlow.js keeps its engine in globalThis._tfengine from the moment it is imported. */
-const tfLoaded = (page: Page) => page.evaluate(() => '_tfengine' in globalThis);
+/**
+ * TensorFlow.js keeps its engine in globalThis._tfengine from the moment it is imported: loaded
+ * when the page or one of its workers (the lab trains in one) has it.
+ */
+async function tfLoaded(page: Page): Promise<boolean> {
+  const probe = () => '_tfengine' in globalThis;
+  const found = await Promise.all([page.evaluate(probe), ...page.workers().map((worker) => worker.evaluate(probe).catch(() => false))]);
+  return found.includes(true);
+}
 
 async function openWithSavedCnn(page: Page): Promise<Locator> {
   await page.goto(MODULE_URL);
@@ -73,9 +80,11 @@ test('draw three symbols, train a head on the saved CNN, fine-tune, predict, rel
   const lab = await openWithSavedCnn(page);
   expect(await tfLoaded(page), 'TensorFlow.js is not loaded before Start').toBe(false);
   expect(tfRequests, 'no TensorFlow.js request before Start').toEqual([]);
+  expect(page.workers(), 'no worker before Start').toHaveLength(0);
 
   await start(lab);
-  expect(await tfLoaded(page)).toBe(true);
+  expect(await tfLoaded(page), 'TensorFlow.js loaded in the lab\'s worker').toBe(true);
+  expect(await page.evaluate(() => '_tfengine' in globalThis), 'and not on the page').toBe(false);
   await expect(lab.locator('[data-part="base-status"]')).toContainText('Base: your module-4 CNN, saved');
   const train = lab.getByRole('button', { name: 'Train on my drawings' });
 
@@ -118,6 +127,7 @@ test('draw three symbols, train a head on the saved CNN, fine-tune, predict, rel
     await expect(phase('fine-tune').locator('[data-trainable]')).toHaveAttribute('data-trainable', '74051');
     await expect(phase('fine-tune').locator('[data-non-trainable]')).toHaveAttribute('data-non-trainable', '18816');
     await expect(lab.locator('[data-part="loss-chart"] canvas')).toHaveCount(1);
+    await expect(lab.locator('[data-part="status"]')).toContainText('in a worker');
     console.log(`transfer default run: ${await lab.getAttribute('data-seconds')} s, longest task ${await lab.getAttribute('data-longest-task')} ms, held-out accuracy head ${head}, fine-tuned ${fine}, backend ${await lab.getAttribute('data-backend')}`);
   });
 

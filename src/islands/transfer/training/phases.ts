@@ -1,8 +1,7 @@
 /**
- * One training phase on the page's thread: compile (so the `trainable` flags set for the phase
+ * One training phase (in the lab's worker): compile (so the `trainable` flags set for the phase
  * take effect, with the phase's learning rate, as Keras needs), then epochs of freshly augmented,
- * shuffled mini-batches. Between batches the loop yields a frame, so the page never freezes
- * (each batch is a few milliseconds to tens of milliseconds of work).
+ * shuffled mini-batches. The loop yields between batches, so other requests get through.
  */
 import * as tf from '@tensorflow/tfjs-core';
 import type * as tfl from '@tensorflow/tfjs-layers';
@@ -26,7 +25,6 @@ export async function trainPhase(model: tfl.LayersModel, baseLayers: tfl.layers.
   // An optimizer passed in is not the model's to free: the previous phase's Adam slots go here.
   (model.optimizer as tf.Optimizer | undefined)?.dispose();
   model.compile({ optimizer: tf.train.adam(settings.learningRate), loss: 'categoricalCrossentropy', metrics: ['accuracy'] });
-  await tf.nextFrame(); // the page redraws between compiling and the first scoring
   const n = train.xs.shape[0];
   const batches = Math.ceil(n / settings.batchSize);
   let last: Scores = await score(model, heldOut);

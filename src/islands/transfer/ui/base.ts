@@ -1,30 +1,24 @@
 /**
- * Finding the base: the learner's module-4 CNN from this browser, or, when there is none or it
- * is damaged, a clear message and the quick training run on the spot (module 4's own worker and
- * Quick preset), with its progress on a bar. Nothing of the learner's is touched either way.
+ * The base on the page: what the worker found (the learner's module-4 CNN, or why there is none
+ * or it is damaged) said plainly, and module 4's quick training run offered on the spot, with its
+ * progress on a bar. Nothing of the learner's is touched either way.
  */
-import { loadSavedCnn, SavedCnnError, type SavedCnn } from '../../cnn/saved/load';
 import { trainCnnOnTheSpot } from '../../cnn/saved/train-on-the-spot';
-import { describeSaved } from '../../cnn/ui/saved-marker';
+import { describeSaved, readSavedMarker } from '../../cnn/ui/saved-marker';
 import { formatPercent, part } from '../../runtime/ui/dom';
+import type { BaseFound } from '../protocol.ts';
 
-/** The saved CNN, or null after saying on the page why there is none and offering the quick run. */
-export async function findBase(root: HTMLElement): Promise<SavedCnn | null> {
+/** Shows what was found; true when there is a CNN to build on. */
+export function showBase(root: HTMLElement, base: BaseFound): boolean {
   const status = part(root, 'base-status');
-  const offer = part(root, 'train-base');
-  try {
-    const saved = await loadSavedCnn();
-    status.textContent = `Base: your module-4 CNN, ${describeSaved(saved)}.`;
-    root.dataset.base = 'saved';
-    offer.hidden = true;
-    return saved;
-  } catch (error) {
-    if (!(error instanceof SavedCnnError)) throw error;
-    status.textContent = error.message;
-    root.dataset.base = error.reason;
-    offer.hidden = false;
-    return null;
-  }
+  part(root, 'train-base').hidden = base.ok;
+  root.dataset.base = base.ok ? 'saved' : base.reason;
+  if (!base.ok) { status.textContent = base.message; return false; }
+  // Module 4's marker (page storage) has the test accuracy of this very save.
+  const marker = readSavedMarker(localStorage);
+  const testAccuracy = marker?.savedAt === base.savedAt && typeof marker.testAccuracy === 'number' ? marker.testAccuracy : undefined;
+  status.textContent = `Base: your module-4 CNN, ${describeSaved({ savedAt: base.savedAt, ...(testAccuracy === undefined ? {} : { testAccuracy }) })}.`;
+  return true;
 }
 
 /** Runs module 4's quick training here (about a minute), showing progress; resolves when it is saved. */

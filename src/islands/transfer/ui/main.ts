@@ -1,14 +1,16 @@
 /**
  * The lab on the page, imported by the shell's loader on the first Start. Actions: 'open'
- * (TensorFlow.js, the saved CNN, the learner's drawings and the pad), 'train-base' (module 4's
- * quick run when no CNN is saved), 'start' (the settings form: train on the drawings). Training
- * runs on the page's thread (small data; a frame is yielded between batches).
+ * (the lab's worker with TensorFlow.js and the saved CNN, the learner's drawings and the pad),
+ * 'train-base' (module 4's quick run when no CNN is saved), 'start' (the settings form: train on
+ * the drawings). TensorFlow.js runs in the worker only; the page draws and shows.
  */
-import { loadTensorFlow } from '../../runtime/backend/main-thread';
 import { part } from '../../runtime/ui/dom';
+import { WorkerClient } from '../../runtime/worker/client';
 import { watchLongTasks } from '../../time-series/ui/long-tasks';
+import type { Event, Replies, Request } from '../protocol.ts';
 import { Workspace } from './workspace.ts';
-import { findBase, trainBaseHere } from './base.ts';
+import { showBase, trainBaseHere } from './base.ts';
+import type { LabClient } from './run.ts';
 import { train } from './train-action.ts';
 
 /** Wires the lab into `root` (the shell's section) and returns its action handler. */
@@ -17,17 +19,18 @@ export function mount(root: HTMLElement): { handle(action: string): Promise<void
   const alert = part(root, 'alert');
   const longTasks = watchLongTasks();
   let workspace: Workspace | null = null;
+  let client: LabClient | null = null;
   let hasBase = false;
   let busy = false;
 
   async function open(): Promise<Workspace> {
     if (workspace) return workspace;
     status.textContent = 'Loading TensorFlow.js and your CNN…';
-    const { backend } = await loadTensorFlow();
+    client ??= new WorkerClient<Request, Replies, Event>(new Worker(new URL('../worker.ts', import.meta.url), { type: 'module', name: 'transfer' }));
+    const { backend, base } = await client.request({ type: 'open' });
     root.dataset.backend = backend;
-    await import('@tensorflow/tfjs-layers');
     part(root, 'base').hidden = false;
-    hasBase = (await findBase(root)) !== null;
+    hasBase = showBase(root, base);
     workspace = new Workspace(root);
     part(root, 'start').hidden = true;
     part(root, 'workspace').hidden = false;
@@ -40,11 +43,11 @@ export function mount(root: HTMLElement): { handle(action: string): Promise<void
     if (action === 'train-base') {
       status.textContent = 'Training a CNN on MNIST in module 4’s worker…';
       await trainBaseHere(root);
-      hasBase = (await findBase(root)) !== null;
+      hasBase = showBase(root, (await client!.request({ type: 'open' })).base);
       status.textContent = hasBase ? 'Your new CNN is the base now: train on your drawings when ready.' : status.textContent;
     } else if (action === 'start') {
       if (!hasBase) { status.textContent = 'There is no CNN to build on yet: train one here first (the button under “The base”).'; return; }
-      await train(root, space, longTasks);
+      await train(root, client!, space, longTasks);
     }
   }
 

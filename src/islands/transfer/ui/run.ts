@@ -1,74 +1,61 @@
 /**
- * One training run on the page: the saved CNN loaded afresh (so fine-tuning never compounds over
- * runs), the new head trained with the base frozen, then optionally the top conv block fine-tuned
- * at a low learning rate. Progress, charts, summaries and held-out accuracies go to the page.
+ * One training run, page side: the drawings split and sent to the lab's worker, and its events
+ * turned into the progress bar, the charts (fine-tuning continues the epoch count, like Keras's
+ * initial_epoch), each phase's summary table and the held-out accuracies.
  */
-import type * as tf from '@tensorflow/tfjs-core';
-import type * as tfl from '@tensorflow/tfjs-layers';
-import { mulberry32 } from '../../../lib/shuffle.ts';
-import { loadSavedCnn } from '../../cnn/saved/load';
 import type { TrainingCharts } from '../../runtime/ui/charts';
 import { formatPercent, part } from '../../runtime/ui/dom';
+import type { WorkerClient } from '../../runtime/worker/client';
 import type { DrawingSet } from '../data/drawings.ts';
 import { splitHeldOut } from '../data/split.ts';
-import { freezeFor } from '../model/freeze.ts';
-import { buildTransferModel, disposeTransfer, type TransferModel } from '../model/head.ts';
-import { trainPhase, type PhaseSettings } from '../training/phases.ts';
-import { toBatch } from '../training/tensors.ts';
-import { BATCH_SIZE, HEAD_RATE, type RunSettings } from './settings.ts';
+import type { Event, Replies, Request } from '../protocol.ts';
+import type { RunSettings } from './settings.ts';
 import { renderSummary } from './summary-view.ts';
 
-/** A trained model, what it was built on, and its class names (output order). */
-export interface Trained { transfer: TransferModel; cnn: tfl.LayersModel; names: string[] }
+/** The lab's worker, as the page talks to it. */
+export type LabClient = WorkerClient<Request, Replies, Event>;
 
-/** Trains on `set` with `settings`; the caller owns (and later disposes) the result. */
-export async function runTraining(root: HTMLElement, set: DrawingSet, settings: RunSettings, charts: TrainingCharts, seed: number): Promise<Trained> {
-  const { model: cnn } = await loadSavedCnn();
+const LABEL = { head: 'Phase 1: new head, base frozen', 'fine-tune': 'Phase 2: top conv block unfrozen, fine-tuned' };
+
+function showAccuracy(slot: HTMLElement, accuracy: number, heldOut: number): void {
+  slot.dataset.accuracy = String(accuracy);
+  slot.textContent = `${formatPercent(accuracy)} (${Math.round(accuracy * heldOut)} of ${heldOut} drawings)`;
+}
+
+/** Trains on `set` in the worker; resolves with the class names of the trained model. */
+export async function runTraining(root: HTMLElement, client: LabClient, set: DrawingSet, settings: RunSettings, charts: TrainingCharts, seed: number): Promise<string[]> {
   const names = set.classes.map((c) => c.name.trim());
   const split = splitHeldOut(set);
-  const train = toBatch(split.train, names.length);
-  const heldOut = toBatch(split.heldOut, names.length);
-  const transfer = buildTransferModel(cnn, names.length);
   const bar = part<HTMLProgressElement>(root, 'train-progress');
   const text = part(root, 'train-progress-text');
-  const batches = Math.ceil(split.train.length / BATCH_SIZE);
-  const phases: (PhaseSettings & { label: string; slot: string })[] = [
-    { phase: 'head', epochs: settings.headEpochs, learningRate: HEAD_RATE, batchSize: BATCH_SIZE, label: 'Phase 1: new head, base frozen (Adam 1e-3)', slot: 'accuracy-head' },
-    ...(settings.fineTune ? [{ phase: 'fine-tune' as const, epochs: settings.fineTuneEpochs, learningRate: settings.fineTuneRate, batchSize: BATCH_SIZE, label: `Phase 2: top conv block unfrozen, fine-tuned (Adam ${settings.fineTuneRate})`, slot: 'accuracy-fine' }] : []),
-  ];
-  const totalEpochs = phases.reduce((sum, p) => sum + p.epochs, 0);
-  bar.max = totalEpochs * batches;
+  const totalEpochs = settings.headEpochs + (settings.fineTune ? settings.fineTuneEpochs : 0);
+  const offset = (phase: Event['phase']) => (phase === 'head' ? 0 : settings.headEpochs);
   bar.value = 0;
   charts.reset(totalEpochs);
   part(root, 'summaries').replaceChildren();
   for (const slot of ['accuracy-head', 'accuracy-fine']) { part(root, slot).textContent = '—'; delete part(root, slot).dataset.accuracy; }
-  const random = mulberry32(seed);
-  let offset = 0;
-  try {
-    for (const p of phases) {
-      freezeFor(p.phase, transfer.baseLayers);
-      renderSummary(part(root, 'summaries'), p.phase, `${p.label}: model.summary()`, transfer.model);
-      const scores = await trainPhase(transfer.model, transfer.baseLayers, train, heldOut, p, random, {
-        batch(epoch, b, n, loss, accuracy) {
-          bar.value = (offset + epoch) * batches + b + 1;
-          text.textContent = `${p.label}: epoch ${epoch + 1} of ${p.epochs}, batch ${b + 1} of ${n}, loss ${loss.toFixed(3)}`;
-          charts.addBatch(offset + epoch + (b + 1) / n, loss, accuracy);
-        },
-        epoch(epoch, held) { charts.addEpoch(offset + epoch + 1, held.loss, held.accuracy); },
-      });
-      offset += p.epochs;
-      const slot = part(root, p.slot);
-      slot.dataset.accuracy = String(scores.accuracy);
-      slot.textContent = `${formatPercent(scores.accuracy)} (${Math.round(scores.accuracy * split.heldOut.length)} of ${split.heldOut.length} drawings)`;
+  const stop = client.onEvent((event) => {
+    if (event.type === 'phase') {
+      bar.max = totalEpochs * event.batches;
+      renderSummary(part(root, 'summaries'), event.phase, `${LABEL[event.phase]} (Adam ${event.learningRate}): model.summary()`, event.rows, event.counts);
+    } else if (event.type === 'batch') {
+      const at = offset(event.phase) + event.epoch;
+      bar.value = at * event.batches + event.batch + 1;
+      text.textContent = `${LABEL[event.phase]}: epoch ${event.epoch + 1}, batch ${event.batch + 1} of ${event.batches}, loss ${event.loss.toFixed(3)}`;
+      charts.addBatch(at + (event.batch + 1) / event.batches, event.loss, event.accuracy);
+    } else if (event.type === 'epoch') {
+      charts.addEpoch(offset(event.phase) + event.epoch + 1, event.loss, event.accuracy);
     }
-    if (!settings.fineTune) part(root, 'accuracy-fine').textContent = 'not run (fine-tuning was off)';
+  });
+  try {
+    const reply = await client.request({ type: 'train', train: split.train, heldOut: split.heldOut, classes: names.length, settings, seed });
+    showAccuracy(part(root, 'accuracy-head'), reply.accuracyHead, split.heldOut.length);
+    if (reply.accuracyFine === null) part(root, 'accuracy-fine').textContent = 'not run (fine-tuning was off)';
+    else showAccuracy(part(root, 'accuracy-fine'), reply.accuracyFine, split.heldOut.length);
+    bar.value = bar.max;
     text.textContent = `Done: ${totalEpochs} epochs on ${split.train.length} drawings, ${split.heldOut.length} held out.`;
-    return { transfer, cnn, names };
-  } catch (error) {
-    disposeTransfer(transfer, cnn);
-    throw error;
+    return names;
   } finally {
-    (transfer.model.optimizer as tf.Optimizer | undefined)?.dispose();
-    for (const t of [train.xs, train.ys, heldOut.xs, heldOut.ys]) t.dispose();
+    stop();
   }
 }

@@ -1,13 +1,13 @@
 /**
  * The Train button: checks the names, the drawings and the settings (each problem shown next to
- * its control, nothing trained, nothing lost), then runs training and reports the result, its
- * time and the longest pause of the page meanwhile.
+ * its control, nothing trained, nothing lost), then has the worker train and reports the result,
+ * its time and the longest pause of the page meanwhile.
  */
 import { readForm } from '../../runtime/ui/form.ts';
 import { TrainingCharts } from '../../runtime/ui/charts';
 import { formatPercent, part } from '../../runtime/ui/dom';
 import { drawingProblems, nameProblems } from '../data/validate.ts';
-import { runTraining } from './run.ts';
+import { runTraining, type LabClient } from './run.ts';
 import { validateRun } from './settings.ts';
 import type { Workspace } from './workspace.ts';
 
@@ -31,7 +31,7 @@ function checkNames(root: HTMLElement, names: string[]): boolean {
 }
 
 /** Validates everything, then trains; the workspace keeps the trained model for predictions. */
-export async function train(root: HTMLElement, space: Workspace, longTasks: { longest(from: number, to: number): number }): Promise<void> {
+export async function train(root: HTMLElement, client: LabClient, space: Workspace, longTasks: { longest(from: number, to: number): number }): Promise<void> {
   const status = part(root, 'status');
   const settings = readForm(part<HTMLFormElement>(root, 'controls'), validateRun);
   if (!checkNames(root, space.set.classes.map((c) => c.name))) { status.textContent = 'Fix the symbol names marked above, then train.'; return; }
@@ -42,14 +42,14 @@ export async function train(root: HTMLElement, space: Workspace, longTasks: { lo
   charts ??= new TrainingCharts(part(root, 'loss-chart'), part(root, 'accuracy-chart'));
   status.textContent = 'Training on your drawings…';
   const from = performance.now();
-  const trained = await runTraining(root, space.set, settings.value, charts, ++runs);
+  const names = await runTraining(root, client, space.set, settings.value, charts, ++runs);
   const seconds = (performance.now() - from) / 1000;
-  space.setTrained(trained);
+  space.setTrained(client, names);
   // Long tasks are reported after they end: give the observer a moment.
   await new Promise((resolve) => setTimeout(resolve, 100));
   const longest = longTasks.longest(from, performance.now());
   root.dataset.seconds = seconds.toFixed(1);
   root.dataset.longestTask = String(longest);
   const head = Number(part(root, 'accuracy-head').dataset.accuracy);
-  status.textContent = `Trained in ${seconds.toFixed(1)} s on this page’s thread (longest pause: ${longest === 0 ? 'none over 50 ms' : `${longest} ms`}); held-out accuracy ${formatPercent(head)} with the new head. Draw on the pad to see predictions.`;
+  status.textContent = `Trained in ${seconds.toFixed(1)} s in a worker (longest pause of this page meanwhile: ${longest === 0 ? 'none over 50 ms' : `${longest} ms`}); held-out accuracy ${formatPercent(head)} with the new head. Draw on the pad to see predictions.`;
 }

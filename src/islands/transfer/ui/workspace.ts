@@ -3,28 +3,28 @@
  * change, shown as name fields and thumbnails; the pad adds drawings and, once a model is trained,
  * shows its live predictions. Refuses to drop a symbol that still has drawings (nothing is lost).
  */
-import * as tf from '@tensorflow/tfjs-core';
 import { DrawingPad } from '../../runtime/ui/drawing/drawing-pad';
 import { part } from '../../runtime/ui/dom';
 import { addDrawing, deleteDrawing, emptySet, type DrawingSet } from '../data/drawings.ts';
 import { load, save } from '../data/store.ts';
 import { MAX_CLASSES, MIN_CLASSES } from '../data/validate.ts';
-import { disposeTransfer } from '../model/head.ts';
 import { renderPredictions } from './predictions.ts';
-import type { Trained } from './run.ts';
+import type { LabClient } from './run.ts';
 import { chosenTarget, renderDrawings, renderNames, renderTargets } from './symbols-view.ts';
 
 export class Workspace {
   readonly set: DrawingSet;
   private input: Float32Array | null = null;
-  private trained: Trained | null = null;
+  private trained: { client: LabClient; names: string[] } | null = null;
+  private predicting = false;
+  private again = false;
   private readonly pad: DrawingPad;
 
   constructor(private readonly root: HTMLElement) {
     const stored = load(localStorage);
     this.set = stored.set ?? emptySet();
     this.say('drawings-error', stored.problem ?? null);
-    this.pad = new DrawingPad(part<HTMLCanvasElement>(root, 'pad'), (input) => { this.input = input; this.predict(); });
+    this.pad = new DrawingPad(part<HTMLCanvasElement>(root, 'pad'), (input) => { this.input = input; void this.predict(); });
     part(root, 'pad-clear').addEventListener('click', () => this.pad.clear());
     part(root, 'add-drawing').addEventListener('click', () => this.addFromPad());
     part(root, 'add-class').addEventListener('click', () => this.resize(+1));
@@ -41,19 +41,30 @@ export class Workspace {
     box.textContent = text ?? '';
   }
 
-  /** Replaces the trained model (the old one is freed) and predicts the pad's drawing with it. */
-  setTrained(trained: Trained): void {
-    if (this.trained) disposeTransfer(this.trained.transfer, this.trained.cnn);
-    this.trained = trained;
-    this.predict();
+  /** The worker now holds a model trained for `names`: predict the pad's drawing with it. */
+  setTrained(client: LabClient, names: string[]): void {
+    this.trained = { client, names };
+    void this.predict();
   }
 
-  private predict(): void {
+  /** One prediction in flight at a time; strokes drawn meanwhile are predicted right after. */
+  private async predict(): Promise<void> {
     if (!this.trained) return;
-    const { transfer, names } = this.trained;
-    const input = this.input;
-    const probabilities = input ? tf.tidy(() => (transfer.model.predict(tf.tensor4d(input, [1, 28, 28, 1])) as tf.Tensor).dataSync()) : null;
-    renderPredictions(part(this.root, 'predictions'), part(this.root, 'guess'), names, probabilities);
+    if (this.predicting) { this.again = true; return; }
+    this.predicting = true;
+    try {
+      do {
+        this.again = false;
+        const { client, names } = this.trained;
+        const input = this.input;
+        const probabilities = input ? (await client.request({ type: 'predict', pixels: input })).probabilities : null;
+        renderPredictions(part(this.root, 'predictions'), part(this.root, 'guess'), names, probabilities);
+      } while (this.again);
+    } catch (error) {
+      part(this.root, 'guess').textContent = `No prediction: ${(error as Error).message}`;
+    } finally {
+      this.predicting = false;
+    }
   }
 
   private addFromPad(): void {
