@@ -5,7 +5,7 @@
  * of a step, mostly the first conv layer's 1.4M-element dy). Here it is one pass of column sums
  * over the [rows, C] view, accumulated in float64. Every other reduction goes to `fallback`.
  */
-import { util, type KernelFunc, type SumAttrs, type TensorInfo } from '@tensorflow/tfjs-core';
+import { util, type KernelBackend, type KernelFunc, type SumAttrs, type TensorInfo } from '@tensorflow/tfjs-core';
 import { heapFloats, heapIndex, type WasmBackend } from './kernel-scratch.ts';
 
 /** True when `axes` of a rank-`rank` tensor are exactly 0 .. rank-2 (in any order). */
@@ -22,13 +22,14 @@ export function sumLeadingAxes(fallback: KernelFunc): KernelFunc {
     if (x.dtype !== 'float32' || !isLeadingAxes(util.parseAxisParam(axis, x.shape), rank)) return fallback(args);
     const channels = x.shape[rank - 1]!;
     const rows = util.sizeFromShape(x.shape) / channels;
-    const out = (args.backend as unknown as WasmBackend).makeOutput(keepDims ? [...new Array<number>(rank - 1).fill(1), channels] : [channels], 'float32');
-    const heap = heapFloats(args.backend); // after the allocation, which may grow the heap
+    const backend = args.backend as KernelBackend;
+    const out = (backend as unknown as WasmBackend).makeOutput(keepDims ? [...new Array<number>(rank - 1).fill(1), channels] : [channels], 'float32');
+    const heap = heapFloats(backend); // after the allocation, which may grow the heap
     const sums = new Float64Array(channels);
-    for (let r = 0, i = heapIndex(args.backend, x); r < rows; r++) {
-      for (let c = 0; c < channels; c++, i++) sums[c] += heap[i]!;
+    for (let r = 0, i = heapIndex(backend, x); r < rows; r++) {
+      for (let c = 0; c < channels; c++, i++) sums[c]! += heap[i]!;
     }
-    heap.set(sums, heapIndex(args.backend, out));
+    heap.set(sums, heapIndex(backend, out));
     return out;
   };
 }
