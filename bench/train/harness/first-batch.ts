@@ -16,6 +16,7 @@ export interface FirstBatch { seconds: number; phases: { init: number; data: num
 /**
  * One Start on a fresh worker with the 'auto' backend and the island's localStorage memory of it
  * (`forget` clears that first, as on a first visit); resolves after Stop has been acknowledged.
+ * With a remembered choice the data starts loading during `init`, so `data` is what remains.
  */
 export async function startToFirstBatch(forget: boolean): Promise<FirstBatch> {
   if (forget) localStorage.removeItem('tfjs-setup:cnn-trainer');
@@ -25,7 +26,7 @@ export async function startToFirstBatch(forget: boolean): Promise<FirstBatch> {
   const session = new EngineSession<Request, Replies, Event>(() => new Worker(new URL('../../../src/islands/cnn/worker.ts', import.meta.url), { type: 'module', name: 'cnn-trainer' }), onEvent, new SetupMemory(browserStore(), 'cnn-trainer'));
   const t0 = performance.now();
   try {
-    const init = (await session.ensure('auto'))!;
+    const init = (await session.ensure('auto', recipe.preset))!;
     const t1 = performance.now();
     await session.data(recipe.preset);
     const t2 = performance.now();

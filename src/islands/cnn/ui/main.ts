@@ -62,7 +62,7 @@ export function mount(root: HTMLElement): Island {
     progress.setupStarted('Timing this model on each backend');
     let init: Awaited<ReturnType<CnnSession['ensure']>>;
     try {
-      init = await session.ensure(v.backend);
+      init = await session.ensure(v.backend, v.config.preset);
     } catch (error) {
       progress.setupDone('Setup failed.');
       throw error;

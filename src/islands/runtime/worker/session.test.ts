@@ -53,6 +53,15 @@ describe('EngineSession with a SetupMemory', () => {
     expect(workers[1]!.posted[0]).toEqual({ type: 'init', backend: 'auto', remembered: { device: DEVICE, backend: 'wasm', workers: 2 } });
   });
 
+  it('starts loading the data alongside init only when a remembered choice means nothing is timed', async () => {
+    const store = mapStore();
+    const { workers, start } = engine({ backend: 'wasm', workers: 2 });
+    await new EngineSession(start, () => {}, new SetupMemory(store, 'lab')).ensure('auto', 'full');
+    expect(workers[0]!.posted.map((r) => r.type)).toEqual(['init']);
+    await new EngineSession(start, () => {}, new SetupMemory(store, 'lab')).ensure('auto', 'full');
+    expect(workers[1]!.posted).toEqual([expect.objectContaining({ type: 'init' }), { type: 'load-data', preset: 'full' }]);
+  });
+
   it('replaces a wrong remembered choice with a fresh timing in a throwaway worker', async () => {
     const store = mapStore();
     new SetupMemory(store, 'lab').remember({ device: DEVICE, backend: 'cpu', workers: 1 });

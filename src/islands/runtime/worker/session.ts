@@ -46,8 +46,12 @@ export class EngineSession<Req extends AnyRequest, Rep extends TrainingReplies &
     return this.current as unknown as WorkerClient<TrainingRequest<BaseTrainConfig>, TrainingReplies, Ev>;
   }
 
-  /** Returns the `init` reply when a new worker was started, null when the running one fits. */
-  async ensure(preference: BackendPreference): Promise<TrainingReplies['init'] | null> {
+  /**
+   * Returns the `init` reply when a new worker was started, null when the running one fits.
+   * With `preset`, a Start that sends a remembered choice also starts loading that data at once
+   * (nothing is timed then, so the two do not disturb each other); `data(preset)` returns it.
+   */
+  async ensure(preference: BackendPreference, preset?: DataPreset): Promise<TrainingReplies['init'] | null> {
     if (this.client && this.backendPreference === preference) return null;
     this.client?.terminate();
     this.rechecking?.terminate(); // a Start goes first: timing now would slow it down
@@ -58,7 +62,9 @@ export class EngineSession<Req extends AnyRequest, Rep extends TrainingReplies &
     this.backendPreference = preference;
     try {
       const remembered = preference === 'auto' ? this.memory?.recall() : null;
-      this.backend = await this.base.request({ type: 'init', backend: preference, ...(remembered ? { remembered } : {}) });
+      const init = this.base.request({ type: 'init', backend: preference, ...(remembered ? { remembered } : {}) });
+      if (remembered && preset !== undefined) void this.data(preset);
+      this.backend = await init;
       this.recheckDue = this.backend.fromMemory;
       if (preference === 'auto' && !this.backend.fromMemory) this.memory?.remember(this.backend);
     } catch (error) {
