@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { TrainingEvent } from '../training/events';
 import type { BaseTrainConfig, TrainingReplies, TrainingRequest } from '../training/engine/protocol';
 import type { Envelope } from './protocol';
 import { EngineSession } from './session';
