@@ -5,6 +5,7 @@
 import type { Event, Replies, Request } from '../../../src/islands/cnn/protocol';
 import type { BackendPreference } from '../../../src/islands/runtime/backend/types';
 import { WorkerClient, type ProgressEvent } from '../../../src/islands/runtime/worker/client';
+import { startToFirstBatch } from './first-batch';
 
 type Logged = ProgressEvent<Event> & { at: number };
 
@@ -67,5 +68,5 @@ async function sampleMemory(): Promise<number | null> {
   return (await measure.call(performance)).bytes;
 }
 
-Object.assign(window, { bench: { engine, baseline, profile, peak, sampleMemory, isolated: crossOriginIsolated } });
+Object.assign(window, { bench: { engine, startToFirstBatch, baseline, profile, peak, sampleMemory, isolated: crossOriginIsolated } });
 document.getElementById('status')!.textContent = 'ready';

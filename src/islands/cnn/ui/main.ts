@@ -57,11 +57,12 @@ export function mount(root: HTMLElement): Island {
   }
 
   async function prepare(v: ControlValues): Promise<void> {
-    progress.status('Starting the training worker and timing this model on each backend, alone and split across cores (10-15 s)…');
+    const timing = !session.backend; // later Starts reuse the worker; a first one may reuse a remembered choice
+    progress.status(timing ? 'Starting the training worker (the first time in this browser it times this model on each backend, alone and split across cores: 10-15 s)…' : 'Preparing the training worker…');
     progress.setupStarted('Timing this model on each backend');
     let init: Awaited<ReturnType<CnnSession['ensure']>>;
     try {
-      init = await session.ensure(v.backend);
+      init = await session.ensure(v.backend, v.config.preset);
     } catch (error) {
       progress.setupDone('Setup failed.');
       throw error;
@@ -100,6 +101,7 @@ export function mount(root: HTMLElement): Island {
       progress.endRun(ended);
       progress.status(outcome.stoppedEarly ? `Stopped after ${outcome.completedEpochs} epoch(s); evaluating what was learned…` : 'Training finished; evaluating on the 10,000 test images…');
       await results.afterModel();
+      void recheckSetup();
     } catch (error) {
       resumable = record !== null;
       if (ended === 'failed') progress.endRun('failed');
@@ -109,6 +111,11 @@ export function mount(root: HTMLElement): Island {
       running = false;
       setTraining(false);
     }
+  }
+
+  /** Once idle after a Start that reused a remembered choice: time it again; a wrong one is replaced for next time. */
+  async function recheckSetup(): Promise<void> {
+    if ((await session.recheck()) === 'corrected') progress.status('A fresh timing in the background found a faster setup for this device: the next visit uses it.');
   }
 
   async function load(): Promise<void> {

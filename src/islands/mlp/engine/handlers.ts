@@ -6,6 +6,7 @@
 import { MODEL_URL as CNN_MODEL_URL } from '../../cnn/engine/spec.ts';
 import { chooseBackend } from '../../runtime/backend/select.ts';
 import { trainingHandlers } from '../../runtime/training/engine/handlers.ts';
+import { deviceKey } from '../../runtime/training/engine/remembered.ts';
 import type { EngineState } from '../../runtime/training/engine/state.ts';
 import { timeTraining } from '../../runtime/training/probe-step.ts';
 import type { Handlers } from '../../runtime/worker/serve.ts';
@@ -23,7 +24,7 @@ export const handlers: Handlers<Request, Replies, Event, EngineState<MlpConfig>>
   init: async (r, state) => {
     state.setPool(null);
     const choice = await chooseBackend(r.backend, () => timeTraining(() => state.spec.buildModel(state.spec.defaults)), r.measureAll === true);
-    return { payload: { ...choice, workers: 1, parallelNote: '' } };
+    return { payload: { ...choice, workers: 1, parallelNote: '', device: await deviceKey(), fromMemory: false } };
   },
 
   train: async (r, state, emit) => {

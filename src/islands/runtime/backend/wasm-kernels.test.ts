@@ -76,6 +76,9 @@ const poolCases: PoolCase[] = [
   { x: [2, 11, 11, 64], size: 2, stride: 2, pad: 'valid' }, // odd size: the last row/column is dropped
   { x: [1, 7, 6, 3], size: 3, stride: 2, pad: 'same' }, // overlapping windows reaching into padding
   { x: [2, 5, 5, 2], size: [2, 3], stride: [1, 2], pad: 'valid' },
+  { x: [1, 4, 6, 5], size: 2, stride: 2, pad: 'valid' }, // batch 1, non-square: tiled 2x2
+  { x: [1, 7, 7, 3], size: 2, stride: 2, pad: 'same' }, // 2x2 windows reaching into padding: the general scan
+  { x: [2, 6, 6, 3], size: 2, stride: 1, pad: 'valid' }, // overlapping 2x2 windows: the general scan
 ];
 
 /** Gradient of sum(maxPool(x) * weights) w.r.t. x on the given backend. */
@@ -91,7 +94,10 @@ async function poolGrad(backend: string, c: PoolCase, x: tf.Tensor4D, seed: numb
   });
 }
 
-describe('wasm MaxPoolGrad kernel', () => {
+describe.each(['mixed', 'convolution'] as ConvGradientKernels[])('wasm MaxPoolGrad kernel (%s: tiled 2x2 loop / general scan only)', (kernels) => {
+  beforeAll(() => registerWasmGradientKernels(kernels));
+  afterAll(() => registerWasmGradientKernels());
+
   it.each(poolCases)('matches the cpu backend for x=$x size=$size stride=$stride pad=$pad', async (c) => {
     const x = tf.tidy(() => tf.randomNormal(c.x, 0, 1, 'float32', 11)) as tf.Tensor4D;
     expect(maxDiff(await poolGrad('wasm', c, x, 5), await poolGrad('cpu', c, x, 5))).toBeLessThan(1e-5);
@@ -105,6 +111,13 @@ describe('wasm MaxPoolGrad kernel', () => {
     const wasm = await poolGrad('wasm', c, x, 3);
     expect(maxDiff(wasm, await poolGrad('cpu', c, x, 3))).toBeLessThan(1e-6);
     expect((wasm.flat(4) as number[]).filter((v) => v !== 0)).toHaveLength(4);
+    x.dispose();
+  });
+
+  it.each(poolCases)('breaks ties in row-major window order like the cpu backend for x=$x size=$size stride=$stride', async (c) => {
+    // Three values only: most windows hold a tie, at every pair of positions.
+    const x = tf.tidy(() => tf.floor(tf.randomUniform(c.x, 0, 3, 'float32', 13))) as tf.Tensor4D;
+    expect(maxDiff(await poolGrad('wasm', c, x, 5), await poolGrad('cpu', c, x, 5))).toBeLessThan(1e-5);
     x.dispose();
   });
 });

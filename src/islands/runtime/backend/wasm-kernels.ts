@@ -8,12 +8,16 @@
  *    Measured in Chromium (bench:train:profile), XNNPACK's convolution matches or beats our
  *    im2col + GEMM wherever it does no extra arithmetic: it packs patches natively, we in JS.
  *  - 'matmul': im2col + XNNPACK GEMM for both (conv-grad-matmul.ts), issue 17;
- *  - 'convolution': issue 4's kernels, frozen, for the baseline loop of bench/train.
+ *  - 'convolution': issue 4's kernels, frozen, for the baseline loop of bench/train (MaxPoolGrad
+ *    too: the others take the tiled 2x2 loop where it applies).
+ * MaxPoolGrad of the first two choices has a fast path for non-overlapping 2x2 windows, and
+ * their Sum one for sums over all axes but the last (bias gradients: wasm-sum-leading.ts).
  */
-import { Conv2DBackpropFilter, Conv2DBackpropInput, getKernel, MaxPoolGrad, registerKernel, unregisterKernel, type KernelConfig } from '@tensorflow/tfjs-core';
+import { Conv2DBackpropFilter, Conv2DBackpropInput, getKernel, MaxPoolGrad, registerKernel, Sum, unregisterKernel, type KernelConfig } from '@tensorflow/tfjs-core';
 import { backpropFilterByConvolution, backpropInputByConvolution } from './conv-grad-convolution.ts';
 import { backpropFilterByMatMul, backpropInputByMatMul } from './conv-grad-matmul.ts';
-import { maxPoolGrad } from './wasm-maxpool-grad.ts';
+import { maxPoolGrad, maxPoolGradScan } from './wasm-maxpool-grad.ts';
+import { sumLeadingAxes } from './wasm-sum-leading.ts';
 
 /** Which Conv2D gradient kernels to register. */
 export type ConvGradientKernels = 'mixed' | 'matmul' | 'convolution';
@@ -27,23 +31,32 @@ const mixedInput: Kernel = (args) => {
   return height! * width! >= 2 * dy.shape[1]! * dy.shape[2]! ? backpropInputByMatMul(args) : backpropInputByConvolution(args);
 };
 
-const choices: Record<ConvGradientKernels, [Kernel, Kernel]> = {
-  mixed: [backpropFilterByConvolution, mixedInput],
-  matmul: [backpropFilterByMatMul, backpropInputByMatMul],
-  convolution: [backpropFilterByConvolution, backpropInputByConvolution],
+const choices: Record<ConvGradientKernels, [Kernel, Kernel, Kernel]> = {
+  mixed: [backpropFilterByConvolution, mixedInput, maxPoolGrad],
+  matmul: [backpropFilterByMatMul, backpropInputByMatMul, maxPoolGrad],
+  convolution: [backpropFilterByConvolution, backpropInputByConvolution, maxPoolGradScan],
 };
 
+/**
+ * The backend's own Sum, kept when ours is registered: the frozen set restores it, ours falls
+ * back to it. Its setupFunc (binding the wasm function at backend start) stays on either.
+ */
+let backendSum: KernelConfig | null = null;
+
 function configs(conv: ConvGradientKernels): KernelConfig[] {
-  const [filter, input] = choices[conv];
+  const [filter, input, pool] = choices[conv];
+  backendSum ??= getKernel(Sum, 'wasm') ?? null;
+  const sum = backendSum && (conv === 'convolution' ? backendSum : { ...backendSum, kernelFunc: sumLeadingAxes(backendSum.kernelFunc) });
   return [
+    ...(sum ? [sum] : []),
     { kernelName: Conv2DBackpropFilter, backendName: 'wasm', kernelFunc: filter as KernelConfig['kernelFunc'] },
     { kernelName: Conv2DBackpropInput, backendName: 'wasm', kernelFunc: input as KernelConfig['kernelFunc'] },
-    { kernelName: MaxPoolGrad, backendName: 'wasm', kernelFunc: maxPoolGrad as KernelConfig['kernelFunc'] },
+    { kernelName: MaxPoolGrad, backendName: 'wasm', kernelFunc: pool as KernelConfig['kernelFunc'] },
   ];
 }
 
 /**
- * Replaces (or adds) the training-gradient kernels (conv filter/input, max-pool) on the wasm
+ * Replaces (or adds) the training-gradient kernels (conv filter/input, max-pool, Sum) on the wasm
  * backend. Idempotent; kernels are looked up per call, so switching sets takes effect at once.
  */
 export function registerWasmGradientKernels(conv: ConvGradientKernels = 'mixed'): void {

@@ -2,9 +2,11 @@
  * MaxPoolGrad for the wasm backend, run in JS directly on the wasm heap. The backend's own
  * kernel was the single most expensive op of a training step here (~30% of it), more than
  * either convolution gradient. This pass is one scan of each pooling window per channel row:
- * find the first maximum (TensorFlow's tie rule), add dy there.
+ * find the first maximum (TensorFlow's tie rule), add dy there; non-overlapping 2x2 windows (the
+ * seed model's pools) take a faster loop (maxpool-grad-tiled.ts).
  */
 import { backend_util, type KernelBackend, type MaxPoolGradAttrs, type NamedAttrMap, type NamedTensorInfoMap, type TensorInfo } from '@tensorflow/tfjs-core';
+import { isTiled2x2, maxPoolGradTiled2x2 } from './maxpool-grad-tiled.ts';
 
 /** The two BackendWasm methods used here (its class is not exported as a type we can import cheaply). */
 interface WasmHeap {
@@ -12,7 +14,14 @@ interface WasmHeap {
   typedArrayFromHeap(info: TensorInfo): Float32Array;
 }
 
-export function maxPoolGrad({ inputs, backend, attrs }: { inputs: NamedTensorInfoMap; backend: KernelBackend; attrs?: NamedAttrMap }): TensorInfo {
+type KernelArgs = { inputs: NamedTensorInfoMap; backend: KernelBackend; attrs?: NamedAttrMap };
+
+/** MaxPoolGrad, with the tiled 2x2 loop where it applies (the default kernel). */
+export const maxPoolGrad = (args: KernelArgs): TensorInfo => poolGrad(args, true);
+/** MaxPoolGrad as issue 4 left it, the general scan only: frozen for bench/train's baseline loop. */
+export const maxPoolGradScan = (args: KernelArgs): TensorInfo => poolGrad(args, false);
+
+function poolGrad({ inputs, backend, attrs }: KernelArgs, tiled: boolean): TensorInfo {
   const { dy, input } = inputs as { dy: TensorInfo; input: TensorInfo };
   const { filterSize, strides, pad, dimRoundingMode } = attrs as unknown as MaxPoolGradAttrs;
   const info = backend_util.computePool2DInfo(input.shape as [number, number, number, number], filterSize, strides, 1, pad, dimRoundingMode);
@@ -23,6 +32,10 @@ export function maxPoolGrad({ inputs, backend, attrs }: { inputs: NamedTensorInf
   const dyv = heap.typedArrayFromHeap(dy);
   const dx = heap.typedArrayFromHeap(dxInfo);
   dx.fill(0);
+  if (tiled && isTiled2x2(info)) {
+    maxPoolGradTiled2x2(x, dyv, dx, info);
+    return dxInfo;
+  }
   const { batchSize, inHeight, inWidth, inChannels: c, outHeight, outWidth, strideHeight, strideWidth, dilationHeight, dilationWidth } = info;
   const { effectiveFilterHeight: fh, effectiveFilterWidth: fw } = info;
   const { top, left } = info.padInfo;

@@ -46,3 +46,41 @@ describe('loadMnist with a number of training images', () => {
     expect(mnist.test.count).toBe(2);
   });
 });
+
+/** The Cache API as the loader uses it (open, match, put, keys, delete), over Maps. */
+function fakeCaches() {
+  const stores = new Map<string, Map<string, Uint8Array>>();
+  const open = async (name: string) => {
+    const store = stores.get(name) ?? new Map<string, Uint8Array>();
+    stores.set(name, store);
+    return {
+      match: async (url: string) => (store.has(url) ? new Response(store.get(url) as BodyInit) : undefined),
+      put: async (url: string, response: Response) => void store.set(url, new Uint8Array(await response.arrayBuffer())),
+      keys: async () => [...store.keys()].map((url) => new Request(new URL(url, 'https://course.test'))),
+      delete: async (request: Request) => store.delete(new URL(request.url).pathname),
+    };
+  };
+  vi.stubGlobal('caches', { open, delete: async (name: string) => stores.delete(name) });
+  return stores;
+}
+
+describe('loadMnist with the Cache API', () => {
+  it('keeps shards decompressed, so a second load reads them back without downloading or decompressing', async () => {
+    const requested = fakeSite();
+    const stores = fakeCaches();
+    stores.set('tfk-mnist-v1', new Map([['/old', new Uint8Array(3)]]));
+    const first = await loadMnist('full', () => undefined);
+    const kept = [...stores.values()].find((s) => s.has('/a'))!;
+    expect(new TextDecoder().decode(kept.get('/a')!.subarray(0, 4))).toBe('MNS1'); // a shard, not gzip
+    const downloads = requested.length;
+    const phases = new Set<string>();
+    const second = await loadMnist('full', (phase) => phases.add(phase));
+    expect(requested.length - downloads).toBe(1); // the manifest only
+    expect([...phases]).toEqual(['cache']);
+    expect([second.fromCache, second.downloadedBytes, first.fromCache]).toEqual([true, 0, false]);
+    expect(Array.from(second.train.labels)).toEqual(Array.from(first.train.labels));
+    expect(second.train.pixels).toEqual(first.train.pixels);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(stores.has('tfk-mnist-v1')).toBe(false); // the old cache of compressed shards is gone
+  });
+});

@@ -18,7 +18,7 @@ function headline(init: BackendReport, purpose: BackendPurpose): string {
   return `Running the loaded model on ${init.backend}${trained}.`;
 }
 
-/** Fills `container` with the headline, why, and the warm-up table (one row per backend). */
+/** Fills `container` with the headline, why, and the warm-up table (one row per backend; none for a remembered choice). */
 export function renderBackend(container: HTMLElement, init: BackendReport, purpose: BackendPurpose = { kind: 'training' }): void {
   const rows = init.timings.map((t) => el('tr', { class: t.name === init.backend ? 'chosen' : '' }, [
     el('th', { scope: 'row' }, [t.name + (t.name === init.backend ? ' (chosen)' : '')]),
@@ -28,10 +28,10 @@ export function renderBackend(container: HTMLElement, init: BackendReport, purpo
   container.replaceChildren(
     el('p', {}, [el('strong', { 'data-backend': init.backend, 'data-workers': String(init.workers ?? 1) }, [headline(init, purpose)]), ` ${init.reason}`]),
     ...(init.parallelNote ? [el('p', {}, [init.parallelNote])] : []),
-    el('table', {}, [
+    ...(rows.length === 0 ? [] : [el('table', {}, [
       el('caption', {}, ['Warm-up measurement on this device']),
       el('thead', {}, [el('tr', {}, [el('th', { scope: 'col' }, ['Backend']), el('th', { scope: 'col' }, ['Images/s']), el('th', { scope: 'col' }, ['Note'])])]),
       el('tbody', {}, rows),
-    ]),
+    ])]),
   );
 }

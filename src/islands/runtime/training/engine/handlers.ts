@@ -13,6 +13,7 @@ import { confusionMatrix } from '../evaluate.ts';
 import type { TrainingEvent } from '../events.ts';
 import { chooseParallel } from '../parallel/choose.ts';
 import { timeTraining } from '../probe-step.ts';
+import { deviceKey, recallSetup, usableSetup } from './remembered.ts';
 import { paramCounts, summaryRows } from './summary.ts';
 import type { BaseTrainConfig, TrainingReplies, TrainingRequest } from './protocol.ts';
 import type { EngineSpec } from './spec.ts';
@@ -42,11 +43,22 @@ export function trainingHandlers<C extends BaseTrainConfig>(): TrainingHandlers<
   return {
     init: async (r, state) => {
       state.setPool(null);
+      const device = await deviceKey();
+      const remembered = usableSetup(r.backend, r.remembered, device);
+      if (remembered) {
+        try {
+          const recalled = await recallSetup(remembered, state.openHelper);
+          state.setPool(recalled.pool);
+          return { payload: { ...recalled.choice, workers: state.workers, parallelNote: recalled.note, device, fromMemory: true } };
+        } catch {
+          // The remembered backend no longer starts here: time every backend as on a first visit.
+        }
+      }
       const probeModel = () => state.spec.buildModel(state.spec.defaults);
       const choice = await chooseBackend(r.backend, () => timeTraining(probeModel), r.measureAll === true);
       const parallel = await chooseParallel(choice.backend, navigator.hardwareConcurrency || 1, state.openHelper, probeModel);
       state.setPool(parallel.pool);
-      return { payload: { ...choice, workers: state.workers, parallelNote: parallel.note } };
+      return { payload: { ...choice, workers: state.workers, parallelNote: parallel.note, device, fromMemory: false } };
     },
 
     'load-data': async (r, state, emit) => {

@@ -7,6 +7,7 @@
 import type { BackendChoice, BackendPreference } from '../../backend/types.ts';
 import type { DataPreset } from '../../mnist/loader.ts';
 import type { ModelArtifacts } from '../../persist/persist.ts';
+import type { RememberedSetup } from './remembered.ts';
 
 /** The settings every MNIST training run has; an island's config extends it. */
 export interface BaseTrainConfig {
@@ -27,8 +28,11 @@ export interface SummaryRow { name: string; className: string; outputShape: (num
 
 /** The base requests, for an island whose config type is `C`. */
 export type TrainingRequest<C extends BaseTrainConfig> =
-  /** measureAll (optional, for benchmarks): also time software-rendered GPU backends and cpu. */
-  | { type: 'init'; backend: BackendPreference; measureAll?: boolean }
+  /**
+   * measureAll (optional, for benchmarks): also time software-rendered GPU backends and cpu.
+   * remembered (optional): an earlier reply's choice, used untimed under 'auto' on the same device.
+   */
+  | { type: 'init'; backend: BackendPreference; measureAll?: boolean; remembered?: RememberedSetup }
   | { type: 'load-data'; preset: DataPreset }
   | { type: 'build'; config: C }
   /**
@@ -46,8 +50,11 @@ export type TrainingRequest<C extends BaseTrainConfig> =
 
 /** The reply payload of each base request. */
 export interface TrainingReplies {
-  /** `workers` > 1: each batch's gradients are computed by that many workers in parallel (`parallelNote` says why). */
-  init: BackendChoice & { workers: number; parallelNote: string };
+  /**
+   * `workers` > 1: each batch's gradients are computed by that many workers in parallel (`parallelNote` says why).
+   * `device`: this device's key (remembered.ts); `fromMemory`: the choice was remembered, not timed.
+   */
+  init: BackendChoice & { workers: number; parallelNote: string; device: string; fromMemory: boolean };
   'load-data': { trainCount: number; testCount: number; bytes: number; fromCache: boolean };
   build: { rows: SummaryRow[]; totalParams: number; trainableParams: number };
   train: { completedEpochs: number; stoppedEarly: boolean };
