@@ -4,7 +4,7 @@
  * the time-series lab's `normal`), so the same seed gives the same noisy digits everywhere; not
  * numpy's generator, so the exact draws differ from the module's.
  */
-import { normal } from '../../time-series/data/random.ts';
+import { normal } from '~/lib/normal';
 
 /** Highest noise the lab offers (standard deviation, in pixel units of the [0, 1] range). */
 export const MAX_NOISE_STD = 0.5;

@@ -2,7 +2,7 @@
  * The module's synthetic hourly series: level + slope * t + amplitude * sin(2 pi t / period) +
  * noise, with every part kept apart so the lab (and its tests) can show and check each one.
  */
-import { normal } from './random.ts';
+import { normal } from '~/lib/normal';
 
 /** The knobs of the series; `period` and `length` in steps (hours), the rest in series units. */
 export interface SeriesSettings {

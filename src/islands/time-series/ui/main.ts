@@ -15,7 +15,7 @@ import { SeriesChart } from './series-chart.ts';
 import { readForm } from '../../runtime/ui/form.ts';
 import { validateSettings, type LabSettings } from './settings.ts';
 import { showWindows } from './windows-list.ts';
-import { watchLongTasks } from './long-tasks.ts';
+import { watchLongTasks } from '../../runtime/ui/long-tasks.ts';
 
 const { horizon, stride } = MODULE_WINDOWS;
 

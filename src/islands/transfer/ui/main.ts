@@ -6,7 +6,7 @@
  */
 import { part } from '../../runtime/ui/dom';
 import { WorkerClient } from '../../runtime/worker/client';
-import { watchLongTasks } from '../../time-series/ui/long-tasks';
+import { watchLongTasks } from '../../runtime/ui/long-tasks';
 import type { Event, Replies, Request } from '../protocol.ts';
 import { Workspace } from './workspace.ts';
 import { showBase, trainBaseHere } from './base.ts';

@@ -1,7 +1,7 @@
 /**
  * Standard normal draws (Box–Muller) from the project's seeded mulberry32, so the same seed gives
- * the same series in every browser and in the unit tests. Not numpy's generator: the
- * module's printed numbers come from numpy, so the lab's differ slightly for the same seed.
+ * the same series or noise in every browser and in the unit tests. Not numpy's generator: a
+ * module's printed numbers come from numpy, so a lab's differ slightly for the same seed.
  */
 import { mulberry32 } from '~/lib/shuffle';
 
