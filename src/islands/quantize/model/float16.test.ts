@@ -30,7 +30,7 @@ describe('float16', () => {
   it('decodes the same as TensorFlow.js does for float16 weights', () => {
     const values = Float32Array.from([0.5, -0.333, 1e-6, 123.456, -7e-5]);
     const words = encodeFloat16(values);
-    const decoded = tf.io.decodeWeights(words.buffer, [{ name: 'w', shape: [5], dtype: 'float32', quantization: { dtype: 'float16' } }]);
+    const decoded = tf.io.decodeWeights(words.buffer as ArrayBuffer, [{ name: 'w', shape: [5], dtype: 'float32', quantization: { dtype: 'float16' } }]);
     expect(Array.from(decoded.w!.dataSync())).toEqual(Array.from(decodeFloat16(words)));
   });
 });

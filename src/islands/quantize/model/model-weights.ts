@@ -8,7 +8,7 @@ import type { NamedWeight } from './variants.ts';
 
 /** Every weight of `model` in its own order, copied out as float32. */
 export function namedWeights(model: tfl.LayersModel): NamedWeight[] {
-  return model.weights.map((w) => ({ name: w.originalName, shape: [...w.shape], values: Float32Array.from(w.read().dataSync()) }));
+  return model.weights.map((w) => ({ name: w.originalName, shape: w.shape.map((d) => d ?? 0), values: Float32Array.from(w.read().dataSync()) }));
 }
 
 /** Sets `model`'s weights to `weights` (same names and order as namedWeights gave). */
