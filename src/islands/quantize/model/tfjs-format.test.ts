@@ -14,22 +14,26 @@ import { buildCnn } from '../../cnn/model/build';
 import { mnistTestImages } from '../../runtime/test-fixtures';
 import { namedWeights, setNamedWeights } from './model-weights';
 import { encodeForTfjs, modelJson, PER_CHANNEL_NOT_IN_TFJS, tfjsFileNames, TFJS_VARIANTS } from './tfjs-format';
-import { isKernel, storeWeights } from './variants';
+import { isKernel, storeWeights, type NamedWeight } from './variants';
 
-beforeAll(async () => { await tf.setBackend('cpu'); });
 
 const dir = mkdtempSync(join(tmpdir(), 'quantize-'));
 /** A fetch that answers http://files/<name> with the file written to `dir`. */
 const fetchFiles = async (url: RequestInfo | URL) => new Response(readFileSync(join(dir, new URL(String(url)).pathname.slice(1))));
 
 describe('the TensorFlow.js download', () => {
-  const original = buildCnn();
-  const weights = namedWeights(original);
-  const topology = original.toJSON(null, false) as object;
-  const split = mnistTestImages(0, 64);
-  const images = tf.tensor4d(Float32Array.from(split.pixels, (p) => p / 255), [64, 28, 28, 1]);
-  const kernels = weights.filter(isKernel).reduce((n, w) => n + w.values.length, 0);
-  const biases = weights.reduce((n, w) => n + w.values.length, 0) - kernels;
+  // Built once the cpu backend is active (test-fixtures also registers wasm, which would win otherwise).
+  let original: tfl.LayersModel, weights: NamedWeight[], topology: object, images: tf.Tensor4D, kernels: number, biases: number;
+  beforeAll(async () => {
+    await tf.setBackend('cpu');
+    original = buildCnn();
+    weights = namedWeights(original);
+    topology = original.toJSON(null, false) as object;
+    const split = mnistTestImages(0, 64);
+    images = tf.tensor4d(Float32Array.from(split.pixels, (p) => p / 255), [64, 28, 28, 1]);
+    kernels = weights.filter(isKernel).reduce((n, w) => n + w.values.length, 0);
+    biases = weights.reduce((n, w) => n + w.values.length, 0) - kernels;
+  });
 
   for (const variant of TFJS_VARIANTS) {
     it(`${variant}: reloads with tf.loadLayersModel and predicts what the dequantized model predicts`, async () => {
