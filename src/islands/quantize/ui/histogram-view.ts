@@ -25,9 +25,10 @@ export class HistogramView {
     new MutationObserver(later).observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
   }
 
-  /** A run's kernels: the layer list is rebuilt, keeping the chosen layer when it still exists. */
+  /** A run's kernels: the layer list is rebuilt, keeping the chosen layer (at first the largest kernel). */
   set(layers: LayerWeights[]): void {
-    const chosen = this.layer.value;
+    const largest = layers.reduce<LayerWeights | undefined>((best, l) => (!best || l.values.float32.length > best.values.float32.length ? l : best), undefined);
+    const chosen = this.layer.value || largest?.name;
     this.layers = layers;
     this.layer.replaceChildren(...layers.map((l) => new Option(`${l.name} ${JSON.stringify(l.shape)}`, l.name, false, l.name === chosen)));
   }
