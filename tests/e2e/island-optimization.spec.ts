@@ -64,6 +64,8 @@ test('a saved CNN stored four ways: exact sizes, accuracies, downloads that relo
   expect(await tfLoaded(page), 'TensorFlow.js is not loaded before Start').toBe(false);
   expect(page.workers(), 'no worker before Start').toHaveLength(0);
   expect(wasm, 'no wasm before Start').toEqual([]);
+  const idle = await new AxeBuilder({ page }).include('[data-quantize-lab]').analyze();
+  expect(idle.violations.map((v) => `before Start ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 
   await lab.getByRole('button', { name: 'Start: quantize my CNN' }).click();
   const rows = await tableRows(lab);
