@@ -4,7 +4,8 @@
  * 0.001) trained and saved in this browser, then module 23's lab on it. Long (tens of minutes on
  * a 2-core CPU), so it runs only on request: `BENCH_ISLANDS=quantize-seed npm run bench:islands`.
  * The run's seconds include the training; `labSeconds` is the lab alone. The table also goes to
- * reports/quantize-seed.json.
+ * reports/quantize-seed.json. Do not rebuild dist/ while it runs: module 4's page imports chunks
+ * lazily, and a first attempt (on a loaded machine) stalled after a rebuild mid-training.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
