@@ -20,4 +20,6 @@ export interface IslandEntry {
   result(island: Locator): Promise<Record<string, number | string>>;
   /** Longest the run may take before the bench gives up on it, in ms (default 300,000). */
   timeoutMs?: number;
+  /** Runs only when BENCH_ISLANDS names it (a long measurement, not a default run). */
+  onRequestOnly?: boolean;
 }

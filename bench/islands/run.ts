@@ -25,7 +25,7 @@ async function entries(): Promise<IslandEntry[]> {
   const wanted = process.env.BENCH_ISLANDS?.split(',').map((s) => s.trim()).filter(Boolean);
   const unknown = wanted?.filter((w) => !all.some((e) => e.name === w)) ?? [];
   if (unknown.length) throw new Error(`Unknown island(s) ${unknown.join(', ')}; known: ${all.map((e) => e.name).join(', ')}.`);
-  return wanted ? all.filter((e) => wanted.includes(e.name)) : all;
+  return wanted ? all.filter((e) => wanted.includes(e.name)) : all.filter((e) => !e.onRequestOnly);
 }
 
 /** One island's default run in a fresh browser; memory is sampled from just before Start until the result. */
