@@ -13,38 +13,12 @@ import { expect, test, type Locator, type Page } from './support/test';
 import { watchCsp } from './support/csp';
 import { PHONE, expectNoSidewaysScroll } from './support/phone';
 import { seedSavedCnn } from './support/saved-cnn';
+import { addDrawing, draw, strokes } from './support/symbols';
 
 const MODULE_URL = '/modules/transfer-learning/';
 const PER_SYMBOL = 6;
 
 test.setTimeout(300_000);
-
-/** Strokes in pad fractions: a ring, an X, a vertical bar; `k` varies size and place a little. */
-function strokes(symbol: number, k: number): [number, number][][] {
-  const r = 0.28 + 0.03 * (k % 3), cx = 0.5 + 0.04 * ((k % 4) - 1.5), cy = 0.5 - 0.03 * ((k % 3) - 1);
-  if (symbol === 0) return [Array.from({ length: 25 }, (_, i) => [cx + r * Math.cos((i / 24) * 2 * Math.PI), cy + r * Math.sin((i / 24) * 2 * Math.PI)])];
-  if (symbol === 1) return [[[cx - r, cy - r], [cx + r, cy + r]], [[cx + r, cy - r], [cx - r, cy + r]]];
-  return [[[cx, cy - r - 0.05], [cx, cy + r + 0.05]]];
-}
-
-async function draw(page: Page, lab: Locator, lines: [number, number][][]): Promise<void> {
-  const pad = lab.locator('[data-part="pad"]');
-  await pad.scrollIntoViewIfNeeded();
-  const box = (await pad.boundingBox())!;
-  for (const line of lines) {
-    await page.mouse.move(box.x + line[0]![0] * box.width, box.y + line[0]![1] * box.height);
-    await page.mouse.down();
-    for (const [x, y] of line.slice(1)) await page.mouse.move(box.x + x * box.width, box.y + y * box.height, { steps: 2 });
-    await page.mouse.up();
-  }
-}
-
-async function addDrawing(page: Page, lab: Locator, symbol: number, k: number): Promise<void> {
-  await draw(page, lab, strokes(symbol, k));
-  await lab.locator(`[data-part="targets"] input[value="${symbol}"]`).check();
-  await lab.getByRole('button', { name: 'Add drawing' }).click();
-  await expect(lab.locator(`[data-class="${symbol}"]`)).toHaveAttribute('data-count', String(k + 1));
-}
 
 /**
  * TensorFlow.js keeps its engine in globalThis._tfengine from the moment it is imported: loaded
@@ -91,10 +65,10 @@ test('draw three symbols, train a head on the saved CNN, fine-tune, predict, rel
   await test.step('bad input: no drawings, one symbol only, a duplicate name', async () => {
     await train.click();
     await expect(lab.locator('[data-part="drawings-error"]')).toContainText('No drawings yet');
-    await addDrawing(page, lab, 0, 0);
+    await addDrawing(lab, 0, 0);
     await lab.getByRole('button', { name: 'Delete circle drawing 1' }).click();
     await expect(lab.locator('[data-class="0"]')).toHaveAttribute('data-count', '0');
-    await addDrawing(page, lab, 0, 0);
+    await addDrawing(lab, 0, 0);
     await train.click();
     await expect(lab.locator('[data-part="drawings-error"]')).toContainText('Only “circle” has drawings');
     await lab.getByLabel('Symbol 3').fill('Circle');
@@ -106,8 +80,8 @@ test('draw three symbols, train a head on the saved CNN, fine-tune, predict, rel
   });
 
   await test.step(`draw each symbol ${PER_SYMBOL} times with the mouse`, async () => {
-    for (let k = 1; k < PER_SYMBOL; k++) await addDrawing(page, lab, 0, k);
-    for (const symbol of [1, 2]) for (let k = 0; k < PER_SYMBOL; k++) await addDrawing(page, lab, symbol, k);
+    for (let k = 1; k < PER_SYMBOL; k++) await addDrawing(lab, 0, k);
+    for (const symbol of [1, 2]) for (let k = 0; k < PER_SYMBOL; k++) await addDrawing(lab, symbol, k);
     // Every 4th drawing of each symbol is held out: 1 of 6.
     await expect(lab.locator('[data-drawing].held')).toHaveCount(3);
   });
@@ -132,7 +106,7 @@ test('draw three symbols, train a head on the saved CNN, fine-tune, predict, rel
   });
 
   await test.step('live predictions for a drawing on the pad', async () => {
-    await draw(page, lab, strokes(2, 5));
+    await draw(lab, strokes(2, 5));
     const items = lab.locator('[data-part="predictions"] li[data-probability]');
     await expect(items).toHaveCount(3);
     const total = (await items.evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-probability'))))).reduce((a, b) => a + b);
@@ -193,7 +167,7 @@ test.describe('on a 360 px phone', () => {
     const lab = await openWithSavedCnn(page);
     await expectNoSidewaysScroll(page, 'before Start');
     await start(lab);
-    for (const symbol of [0, 1, 2]) for (let k = 0; k < 2; k++) await addDrawing(page, lab, symbol, k);
+    for (const symbol of [0, 1, 2]) for (let k = 0; k < 2; k++) await addDrawing(lab, symbol, k);
     await expectNoSidewaysScroll(page, 'with drawings');
     await lab.getByLabel('Epochs for the new head (base frozen)').fill('2');
     await lab.getByLabel('Then fine-tune the top conv block').uncheck();

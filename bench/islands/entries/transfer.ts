@@ -4,8 +4,8 @@
  * (seeding the CNN, reload, Start, drawing); `trainSeconds` is the run itself, from Train to result.
  */
 import { expect } from '@playwright/test';
+import '../extensionless.ts';
 import type { IslandEntry } from '../entry.ts';
-import { drawSymbols, seedCnn } from '../transfer-setup.ts';
 
 export default {
   name: 'transfer',
@@ -13,7 +13,10 @@ export default {
   path: '/modules/transfer-learning/',
   root: '[data-transfer-lab]',
   async start(island) {
-    await seedCnn(island.page());
+    // The e2e suite's seeder and symbols (site code imported without extensions: see extensionless.ts).
+    const { seedSavedCnn } = await import('../../../tests/e2e/support/saved-cnn.ts');
+    const { drawSymbols } = await import('../../../tests/e2e/support/symbols.ts');
+    await seedSavedCnn(island.page(), { trainingSeconds: 0, epochs: 0, backend: 'wasm' });
     await island.page().reload({ waitUntil: 'networkidle' });
     await island.getByRole('button', { name: 'Start: load my CNN and the drawing pad' }).click();
     await expect(island.locator('[data-part="base-status"]')).toContainText('Base: your module-4 CNN', { timeout: 120_000 });
