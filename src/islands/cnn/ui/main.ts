@@ -57,9 +57,12 @@ export function mount(root: HTMLElement): Island {
   }
 
   async function prepare(v: ControlValues): Promise<void> {
-    const timing = !session.backend; // later Starts reuse the worker; a first one may reuse a remembered choice
-    progress.status(timing ? 'Starting the training worker (the first time in this browser it times this model on each backend, alone and split across cores: 10-15 s)…' : 'Preparing the training worker…');
-    progress.setupStarted('Timing this model on each backend');
+    // Later Starts reuse the worker; a first one reuses the choice remembered on this device, if any.
+    const remembered = !session.backend && session.remembersChoice(v.backend);
+    const timing = !session.backend && !remembered;
+    progress.status(timing ? 'Starting the training worker (the first time in this browser it times this model on each backend, alone and split across cores: 10-15 s)…'
+      : remembered ? 'Starting the training worker with the backend chosen on an earlier visit…' : 'Preparing the training worker…');
+    progress.setupStarted(timing ? 'Timing this model on each backend' : 'Starting the training worker');
     let init: Awaited<ReturnType<CnnSession['ensure']>>;
     try {
       init = await session.ensure(v.backend, v.config.preset);

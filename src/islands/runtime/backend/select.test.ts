@@ -22,7 +22,7 @@ describe('chooseBackend with the island\'s own timing probe', () => {
     const choice = await chooseBackend('auto', fakeProbe);
     expect(choice.backend).toBe('wasm');
     expect(state.active).toBe('wasm');
-    expect(choice.reason).toMatch(/^Fastest in a warm-up of this model: wasm 900 images\/s\./);
+    expect(choice.reason).toMatch(/^Fastest in a first, short warm-up of this model \(timed while still compiling\): wasm 900 images\/s\./);
     expect(choice.timings.map((t) => [t.name, t.imagesPerSec])).toEqual([['webgpu', null], ['webgl', null], ['wasm', 900], ['cpu', null]]);
   });
 

@@ -53,7 +53,7 @@ export async function chooseBackend(preference: BackendPreference, timeStep: Tim
   } else {
     chosen = working[0];
     if (!chosen) throw new Error(`No TensorFlow.js backend works in this browser (${timings.map((t) => `${t.name}: ${t.error}`).join('; ')}).`);
-    reason = `Fastest in a warm-up of this model: ${working.map(fmt).join(', ')}.` + (skipped.length ? ` Not timed: ${skipped.join('; ')}.` : '');
+    reason = `Fastest in a first, short warm-up of this model (timed while still compiling): ${working.map(fmt).join(', ')}.` + (skipped.length ? ` Not timed: ${skipped.join('; ')}.` : '');
   }
   await activateBackend(chosen.name);
   for (const t of timings) if (t.name !== chosen.name && t.imagesPerSec !== null) releaseBackend(t.name);

@@ -75,6 +75,11 @@ export class EngineSession<Req extends AnyRequest, Rep extends TrainingReplies &
     return this.backend;
   }
 
+  /** True when `ensure(preference)` would start a worker from a remembered choice (no timing), as far as the page can tell. */
+  remembersChoice(preference: BackendPreference): boolean {
+    return preference === 'auto' && !!this.memory?.recall();
+  }
+
   /**
    * After a Start that used a remembered choice (call it when the device is idle): times the
    * backends and workers in a throwaway worker and stores the result. 'corrected' when it differs

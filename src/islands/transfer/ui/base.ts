@@ -27,6 +27,9 @@ export async function trainBaseHere(root: HTMLElement): Promise<void> {
   const bar = part<HTMLProgressElement>(root, 'base-progress');
   const text = part(root, 'base-progress-text');
   box.hidden = false;
+  // The button hides while it runs: keep keyboard focus on what replaces it.
+  box.tabIndex = -1;
+  box.focus();
   part(root, 'train-base').hidden = true;
   try {
     const { testAccuracy } = await trainCnnOnTheSpot({

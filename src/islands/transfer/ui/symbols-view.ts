@@ -7,11 +7,12 @@ import { drawChannel, pixelCanvas } from '../../runtime/ui/drawing/canvas';
 import { el, part } from '../../runtime/ui/dom';
 import type { DrawingSet } from '../data/drawings.ts';
 import { heldOutIndices } from '../data/split.ts';
+import { MAX_NAME } from '../data/validate.ts';
 
 /** Name fields, one per symbol; `onRename(i, text)` on every edit. */
 export function renderNames(root: HTMLElement, set: DrawingSet, onRename: (index: number, name: string) => void): void {
   part(root, 'names').replaceChildren(...set.classes.map((symbol, i) => {
-    const input = el('input', { id: `tl-name-${i}`, name: `name-${i}`, type: 'text', value: symbol.name, maxlength: '40', 'aria-describedby': `tl-name-${i}-error`, autocomplete: 'off' });
+    const input = el('input', { id: `tl-name-${i}`, name: `name-${i}`, type: 'text', value: symbol.name, maxlength: String(MAX_NAME), 'aria-describedby': `tl-name-${i}-error`, autocomplete: 'off' });
     input.addEventListener('input', () => onRename(i, input.value));
     return el('li', {}, [
       el('label', { for: `tl-name-${i}` }, [`Symbol ${i + 1}`]), ' ', input,

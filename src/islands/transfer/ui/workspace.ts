@@ -100,6 +100,20 @@ export class Workspace {
 
   private render(): void {
     renderTargets(this.root, this.set);
-    renderDrawings(this.root, this.set, (id) => { deleteDrawing(this.set, id); this.changed(); });
+    renderDrawings(this.root, this.set, (id) => this.delete(id));
+  }
+
+  /** Deletes a drawing and keeps keyboard focus in place: the next Delete button of that symbol, else its heading. */
+  private delete(id: string): void {
+    const item = this.root.querySelector(`[data-drawing="${id}"]`);
+    const symbol = item?.closest('[data-class]')?.getAttribute('data-class') ?? '0';
+    const position = item?.parentElement ? Array.from(item.parentElement.children).indexOf(item) : 0;
+    deleteDrawing(this.set, id);
+    this.changed();
+    const box = this.root.querySelector<HTMLElement>(`[data-class="${symbol}"]`);
+    const buttons = box?.querySelectorAll<HTMLButtonElement>('[data-drawing] button') ?? [];
+    const heading = box?.querySelector<HTMLElement>('h5');
+    heading?.setAttribute('tabindex', '-1');
+    (buttons[Math.min(position, buttons.length - 1)] ?? heading)?.focus();
   }
 }

@@ -62,7 +62,7 @@ export async function chooseParallel(backend: BackendName, cores: number, openPo
       parallel = Math.max(parallel, await rate(parallelStep, probe));
     }
     const timings = [{ workers: 1, imagesPerSec: single }, { workers: pool.workers, imagesPerSec: parallel }];
-    const measured = `${Math.round(parallel)} images/s with ${pool.workers} workers, ${Math.round(single)} with one`;
+    const measured = `timed again once warm: ${Math.round(parallel)} images/s with ${pool.workers} workers, ${Math.round(single)} with one`;
     if (parallel >= single * MIN_GAIN) return { pool, note: `Each batch is split across ${pool.workers} workers (${cores} cores): ${measured}.`, timings };
     pool.close();
     return { pool: null, note: `One worker: splitting batches was not faster here (${measured}).`, timings };
