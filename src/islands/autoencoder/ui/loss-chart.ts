@@ -4,7 +4,7 @@
  */
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
-import { cssColour } from '~/islands/runtime/ui/colour.ts';
+import { followTheme, themeColour } from '~/islands/runtime/ui/colour.ts';
 import type { EpochRow } from '../training/fit.ts';
 
 export class LossChart {
@@ -34,8 +34,9 @@ export class LossChart {
 
   private make(): uPlot {
     const t = this.target;
-    const fg = cssColour(t, '--ae-fg', 'currentColor'), grid = cssColour(t, '--ae-grid', 'rgba(127,127,127,0.25)');
-    const train = cssColour(t, '--ae-train', '#0b57d0'), validation = cssColour(t, '--ae-validation', '#b34700');
+    // Resolved at draw time, so the chart follows a theme switch (followTheme redraws it).
+    const fg = themeColour(t, '--ae-fg', 'currentColor'), grid = themeColour(t, '--ae-grid', 'rgba(127,127,127,0.25)');
+    const train = themeColour(t, '--ae-train', '#0b57d0'), validation = themeColour(t, '--ae-validation', '#b34700');
     const axis = { stroke: fg, grid: { stroke: grid }, ticks: { stroke: grid } };
     return new uPlot({
       title: 'Loss per epoch', width: this.width(), height: 220, legend: { live: false },
@@ -46,6 +47,7 @@ export class LossChart {
         { label: 'training (solid)', stroke: train, width: 2, points: { show: true, size: 6, fill: train } },
         { label: 'validation (dashed)', stroke: validation, width: 2, dash: [8, 5], points: { show: true, size: 7, fill: validation } },
       ],
+      plugins: [followTheme()],
     }, [[], [], []], t);
   }
 

@@ -4,7 +4,7 @@
  */
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
-import { cssColour } from '../../runtime/ui/colour.ts';
+import { followTheme, themeColour } from '../../runtime/ui/colour.ts';
 
 
 /** Markers while a line is too short to see (the first step or two); a bare line after that. */
@@ -52,8 +52,9 @@ export class LossChart {
   }
 
   private create(): uPlot {
-    const fg = cssColour(this.target, '--gt-fg', 'currentColor');
-    const grid = cssColour(this.target, '--gt-grid', 'rgba(127,127,127,0.25)');
+    // Resolved at draw time, so the chart follows a theme switch (followTheme redraws it).
+    const fg = themeColour(this.target, '--gt-fg', 'currentColor');
+    const grid = themeColour(this.target, '--gt-grid', 'rgba(127,127,127,0.25)');
     const axis = { stroke: fg, grid: { stroke: grid }, ticks: { stroke: grid } };
     return new uPlot({
       title: 'Loss per step',
@@ -65,9 +66,10 @@ export class LossChart {
       axes: [{ ...axis, label: 'step', incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000] }, { ...axis, label: 'cross-entropy' }],
       series: [
         { label: 'step' },
-        { label: 'batch loss', stroke: cssColour(this.target, '--gt-series-batch', '#0b57d0'), width: 1.5, points: { show: fewPoints, size: 6 } },
-        { label: 'train_loss.result()', stroke: cssColour(this.target, '--gt-series-mean', '#b34700'), width: 2, dash: [6, 4], points: { show: fewPoints, size: 6 } },
+        { label: 'batch loss', stroke: themeColour(this.target, '--gt-series-batch', '#0b57d0'), width: 1.5, points: { show: fewPoints, size: 6 } },
+        { label: 'train_loss.result()', stroke: themeColour(this.target, '--gt-series-mean', '#b34700'), width: 2, dash: [6, 4], points: { show: fewPoints, size: 6 } },
       ],
+      plugins: [followTheme()],
     }, [[], [], []], this.target);
   }
 }

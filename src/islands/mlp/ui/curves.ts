@@ -6,7 +6,7 @@
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import type { EarlyStoppingVerdict } from '../training/early-stopping';
-import { cssColour } from '../../runtime/ui/colour.ts';
+import { followTheme, themeColour } from '../../runtime/ui/colour.ts';
 
 /** 1-based epochs and the values recorded at their ends. */
 export interface Curves { epochs: number[]; train: number[]; validation: number[] }
@@ -43,10 +43,11 @@ export class CurveChart {
 
   private create(): uPlot {
     const el = this.target;
-    const train = cssColour(el, '--cnn-series-train', '#2563eb');
-    const validation = cssColour(el, '--cnn-series-validation', '#c2410c');
-    const fg = cssColour(el, '--cnn-fg', '#222');
-    const grid = cssColour(el, '--cnn-grid', 'rgba(127,127,127,0.25)');
+    // Resolved at draw time, so the chart (and its early-stop mark) follows a theme switch (followTheme redraws it).
+    const train = themeColour(el, '--cnn-series-train', '#2563eb');
+    const validation = themeColour(el, '--cnn-series-validation', '#c2410c');
+    const fg = themeColour(el, '--cnn-fg', '#222');
+    const grid = themeColour(el, '--cnn-grid', 'rgba(127,127,127,0.25)');
     const axis = { stroke: fg, grid: { stroke: grid }, ticks: { stroke: grid } };
     return new uPlot({
       title: this.title, width: this.width(), height: 220, legend: { live: false },
@@ -57,7 +58,8 @@ export class CurveChart {
         { label: 'training', stroke: train, width: 2, points: { show: true, size: 5, fill: train } },
         { label: 'validation', stroke: validation, width: 2, dash: [6, 4], points: { show: true, size: 6, fill: validation } },
       ],
-      hooks: { draw: [(u) => this.drawMark(u, fg, validation)] },
+      hooks: { draw: [(u) => this.drawMark(u, fg(), validation())] },
+      plugins: [followTheme()],
     }, [[], [], []], el);
   }
 

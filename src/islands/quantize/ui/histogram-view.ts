@@ -2,6 +2,7 @@
  * The histogram's controls: which kernel, compared with which quantization, how many bins. Drawn
  * after a run and again when a control changes, the box resizes or the theme switches.
  */
+import { onThemeChange } from '~/islands/runtime/ui/colour.ts';
 import { part } from '~/islands/runtime/ui/dom';
 import type { VariantId } from '../model/variants.ts';
 import type { LayerWeights } from '../protocol.ts';
@@ -22,7 +23,9 @@ export class HistogramView {
     let frame = 0;
     const later = () => { cancelAnimationFrame(frame); frame = requestAnimationFrame(() => this.draw()); };
     new ResizeObserver(later).observe(part(root, 'hist-before').parentElement!);
-    new MutationObserver(later).observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+    // The canvases keep the colours they were drawn in: redraw (with the current controls) on a
+    // theme toggle or a prefers-color-scheme flip. One subscription for the view's (the page's) life.
+    onThemeChange(later);
   }
 
   /** A run's kernels: the layer list is rebuilt, keeping the chosen layer (at first the largest kernel). */

@@ -5,7 +5,7 @@
  */
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
-import { cssColour } from '../../runtime/ui/colour.ts';
+import { followTheme, themeColour } from '../../runtime/ui/colour.ts';
 import type { AbEpoch } from '../training/fair-ab.ts';
 
 
@@ -42,14 +42,16 @@ export class AbCharts {
   }
 
   private make(target: HTMLElement, title: string, yLabel: string, range: [number, number] | null, i: number): uPlot {
-    const colours = { A: cssColour(target, '--reg-run-a', '#0b57d0'), B: cssColour(target, '--reg-run-b', '#b34700') };
-    const fg = cssColour(target, '--reg-fg', 'currentColor'), grid = cssColour(target, '--reg-grid', 'rgba(127,127,127,0.25)');
+    // Resolved at draw time, so the charts follow a theme switch (followTheme redraws them).
+    const colours = { A: themeColour(target, '--reg-run-a', '#0b57d0'), B: themeColour(target, '--reg-run-b', '#b34700') };
+    const fg = themeColour(target, '--reg-fg', 'currentColor'), grid = themeColour(target, '--reg-grid', 'rgba(127,127,127,0.25)');
     const axis = { stroke: fg, grid: { stroke: grid }, ticks: { stroke: grid } };
     return new uPlot({
       title, width: this.width(i), height: 220, legend: { live: false },
       scales: { x: { time: false, range: () => [1, Math.max(2, this.epochs)] }, y: range ? { range } : {} },
       axes: [{ ...axis, label: 'epoch' }, { ...axis, label: yLabel }],
       series: [{ label: 'epoch' }, ...LINES.map((l) => ({ label: l.label, stroke: colours[l.run], width: 2, dash: l.dash ? [...l.dash] : undefined, spanGaps: true, points: { show: false } }))],
+      plugins: [followTheme()],
     }, [[], [], [], [], []], target);
   }
 

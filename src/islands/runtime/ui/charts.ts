@@ -4,7 +4,7 @@
  */
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
-import { cssColour } from './colour';
+import { followTheme, themeColour } from './colour';
 
 type Column = (number | null)[];
 
@@ -22,10 +22,11 @@ export function epochAxis(plannedEpochs: number, dataMax: number): [number, numb
 }
 
 function makeChart(target: HTMLElement, title: string, yLabel: string, range: [number, number] | null, epochs: () => number): uPlot {
-  const train = cssColour(target, '--cnn-series-train', '#2563eb');
-  const validation = cssColour(target, '--cnn-series-validation', '#c2410c');
-  const axisColour = cssColour(target, '--cnn-fg', 'currentColor');
-  const grid = cssColour(target, '--cnn-grid', 'rgba(127,127,127,0.25)');
+  // Resolved at draw time, so the charts follow a theme switch (followTheme redraws them).
+  const train = themeColour(target, '--cnn-series-train', '#2563eb');
+  const validation = themeColour(target, '--cnn-series-validation', '#c2410c');
+  const axisColour = themeColour(target, '--cnn-fg', 'currentColor');
+  const grid = themeColour(target, '--cnn-grid', 'rgba(127,127,127,0.25)');
   const axis = { stroke: axisColour, grid: { stroke: grid }, ticks: { stroke: grid } };
   const options: uPlot.Options = {
     title,
@@ -40,6 +41,7 @@ function makeChart(target: HTMLElement, title: string, yLabel: string, range: [n
       { label: 'training (per batch)', stroke: train, width: 1.5, spanGaps: true, points: { show: false } },
       { label: 'validation (per epoch)', stroke: validation, width: 2, spanGaps: true, dash: [6, 4], points: { show: true, size: 7, fill: validation } },
     ],
+    plugins: [followTheme()],
   };
   return new uPlot(options, [[], [], []], target);
 }

@@ -5,10 +5,12 @@
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import type { Result } from '../data/prepare.ts';
-import { cssColour } from '../../runtime/ui/colour.ts';
+import { followTheme, themeColour } from '../../runtime/ui/colour.ts';
 
 /** One size-follower per chart box: a new run's chart replaces the old one's. */
 const observers = new WeakMap<HTMLElement, ResizeObserver>();
+/** The chart in each box: destroyed when a new run's chart replaces it, so it stops following the theme. */
+const plots = new WeakMap<HTMLElement, uPlot>();
 
 /** Steps shown: a week of hourly forecasts, as the module's tip suggests. */
 export const SHOWN_STEPS = 168;
@@ -28,26 +30,29 @@ const every = (n: number, step: number, offset: number): number[] => Array.from(
 export function showForecasts(target: HTMLElement, firstStep: number, truth: Float32Array, results: Result[]): uPlot {
   const n = Math.min(SHOWN_STEPS, truth.length);
   const x = Array.from({ length: n }, (_v, i) => firstStep + i);
-  const fg = cssColour(target, '--ts-fg', 'currentColor');
-  const grid = cssColour(target, '--ts-grid', 'rgba(127,127,127,0.25)');
+  // Resolved at draw time, so the chart follows a theme switch (followTheme redraws it).
+  const fg = themeColour(target, '--ts-fg', 'currentColor');
+  const grid = themeColour(target, '--ts-grid', 'rgba(127,127,127,0.25)');
   const axis = { stroke: fg, grid: { stroke: grid }, ticks: { stroke: grid } };
   const series: uPlot.Series[] = [{ label: 'step' }, { label: 'truth', stroke: fg, width: 3, points: { show: false } }];
   for (const r of results) {
     const s = STYLES[r.key]!;
-    const colour = cssColour(target, s.colour, s.fallback);
+    const colour = themeColour(target, s.colour, s.fallback);
     // A filter makes uPlot draw points even with show: false, at a negative radius for size 0.
     const points = s.points > 0 ? { show: true, size: s.points, width: 1, fill: colour, stroke: colour, filter: every(n, 12, s.points) } : { show: false };
     series.push({ label: r.label, stroke: colour, width: 1.5, dash: s.dash, points });
   }
+  plots.get(target)?.destroy();
   target.replaceChildren();
   target.dataset.lines = String(results.length + 1);
   const data = [x, Array.from(truth.subarray(0, n)), ...results.map((r) => Array.from(r.testForecast.subarray(0, n)))] as uPlot.AlignedData;
   const width = () => Math.max(240, target.clientWidth);
-  const plot = new uPlot({ title: 'Test period: forecasts against the truth (first week)', width: width(), height: 260, scales: { x: { time: false } }, legend: { live: false }, axes: [{ ...axis, label: 'step (hour)' }, { ...axis, label: 'value' }], series }, data, target);
+  const plot = new uPlot({ title: 'Test period: forecasts against the truth (first week)', width: width(), height: 260, scales: { x: { time: false } }, legend: { live: false }, axes: [{ ...axis, label: 'step (hour)' }, { ...axis, label: 'value' }], series, plugins: [followTheme()] }, data, target);
   // Drawn while its section may still be hidden (width 0): follow the box once it has a size.
   observers.get(target)?.disconnect();
   const observer = new ResizeObserver(() => plot.setSize({ width: width(), height: 260 }));
   observer.observe(target);
   observers.set(target, observer);
+  plots.set(target, plot);
   return plot;
 }

@@ -4,7 +4,7 @@
  */
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
-import { cssColour } from '../../runtime/ui/colour.ts';
+import { followTheme, themeColour } from '../../runtime/ui/colour.ts';
 
 /** Chart of `values[0..shown)` with the window at `start` of `window` steps and the target `horizon` after it. */
 export class SeriesChart {
@@ -30,21 +30,23 @@ export class SeriesChart {
   }
 
   private create(): uPlot {
-    const fg = cssColour(this.target, '--ts-fg', 'currentColor');
-    const grid = cssColour(this.target, '--ts-grid', 'rgba(127,127,127,0.25)');
+    // Resolved at draw time, so the chart follows a theme switch (followTheme redraws it).
+    const fg = themeColour(this.target, '--ts-fg', 'currentColor');
+    const grid = themeColour(this.target, '--ts-grid', 'rgba(127,127,127,0.25)');
     const axis = { stroke: fg, grid: { stroke: grid }, ticks: { stroke: grid } };
-    const accent = cssColour(this.target, '--ts-window', '#0b57d0');
-    const mark = cssColour(this.target, '--ts-target', '#b34700');
+    const accent = themeColour(this.target, '--ts-window', '#0b57d0');
+    const mark = themeColour(this.target, '--ts-target', '#b34700');
     return new uPlot({
       title: 'Series and one window', width: this.width(), height: 240,
       scales: { x: { time: false } }, legend: { live: false },
       axes: [{ ...axis, label: 'step (hour)' }, { ...axis, label: 'value' }],
       series: [
         { label: 'step' },
-        { label: 'series', stroke: cssColour(this.target, '--ts-muted', '#777'), width: 1, points: { show: false } },
+        { label: 'series', stroke: themeColour(this.target, '--ts-muted', '#777'), width: 1, points: { show: false } },
         { label: 'input window', stroke: accent, width: 4, points: { show: false } },
         { label: 'target', stroke: mark, width: 0, points: { show: true, size: 12, fill: mark, stroke: fg } },
       ],
+      plugins: [followTheme()],
     }, [[], [], [], []], this.target);
   }
 }
