@@ -1,11 +1,12 @@
 /**
  * axe-core on the pages a learner uses, in both colour schemes: no serious or critical
  * violation on the catalog, a module page (also with graded results and the name dialog
- * open), progress and leaderboards.
+ * open), progress and leaderboards; at 360 px, every module page's tables are reachable scrollers.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from './support/test';
 import { answerQuiz, checkAnswers, summary } from './support/learner';
+import { PHONE } from './support/phone';
 
 async function seriousViolations(page: Page) {
   const { violations } = await new AxeBuilder({ page }).analyze();
@@ -49,3 +50,23 @@ for (const scheme of ['light', 'dark'] as const) {
     });
   });
 }
+
+test.describe('at 360 px', () => {
+  test.use({ viewport: PHONE, isMobile: true, hasTouch: true });
+
+  test("every module page's tables scroll in a box the keyboard can reach", async ({ page }) => {
+    test.setTimeout(300_000);
+    await page.goto('/');
+    const paths = [...new Set(await page.locator('[data-module-card] a[href^="/modules/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')!)))];
+    expect(paths).toHaveLength(25);
+    let withTables = 0;
+    for (const path of paths) {
+      await page.goto(path);
+      if ((await page.locator('.content table').count()) === 0) continue;
+      withTables++;
+      const { violations } = await new AxeBuilder({ page }).include('.content').withRules(['scrollable-region-focusable']).analyze();
+      expect(violations.flatMap((v) => v.nodes.map((n) => `${path}: ${n.target.join(' ')}`))).toEqual([]);
+    }
+    expect(withTables).toBeGreaterThan(0);
+  });
+});
