@@ -3,7 +3,6 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { copyNotebooks } from './src/lib/copy-notebooks-integration.mjs';
-import { rehypeTableScroll } from './src/lib/rehype-table-scroll.mjs';
 import { siteUrl } from './src/lib/site-url.mjs';
 
 // The public origin (canonical links, sitemap, notebooks' links): SITE_URL, else the local server.
@@ -15,7 +14,6 @@ export default defineConfig({
   trailingSlash: 'ignore',
   integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/404') }), copyNotebooks()],
   markdown: {
-    rehypePlugins: [rehypeTableScroll],
     shikiConfig: { themes: { light: 'github-light-default', dark: 'github-dark-default' } },
   },
   // No inline <style> or <script> in the HTML: the Content-Security-Policy (public/_headers)
