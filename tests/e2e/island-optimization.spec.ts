@@ -20,6 +20,7 @@ import { expect, test, type Locator, type Page } from './support/test';
 import { watchCsp } from './support/csp';
 import { PHONE, expectNoSidewaysScroll } from './support/phone';
 import { seedSavedCnn } from './support/saved-cnn';
+import { tfLoaded } from './support/tf';
 
 const MODULE_URL = '/modules/optimization/';
 const RECORD = { trainingSeconds: 42, epochs: 1, backend: 'wasm' };
@@ -40,12 +41,6 @@ async function openLab(page: Page, seed: boolean): Promise<Locator> {
   return lab;
 }
 
-/** TensorFlow.js keeps its engine in globalThis._tfengine from the moment it is imported (page or worker). */
-async function tfLoaded(page: Page): Promise<boolean> {
-  const probe = () => '_tfengine' in globalThis;
-  const found = await Promise.all([page.evaluate(probe), ...page.workers().map((worker) => worker.evaluate(probe).catch(() => false))]);
-  return found.includes(true);
-}
 
 /** The table's rows as { variant: { bytes, accuracy, ms } }, once all four are there. */
 async function tableRows(lab: Locator, timeout = 280_000): Promise<Record<string, { bytes: number; scaleBytes: number; accuracy: number; ms: number }>> {

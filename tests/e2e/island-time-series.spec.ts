@@ -10,6 +10,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from './support/test';
 import { watchCsp } from './support/csp';
 import { PHONE, expectNoSidewaysScroll } from './support/phone';
+import { tfLoaded } from './support/tf';
 
 const MODULE_URL = '/modules/time-series/';
 
@@ -23,15 +24,6 @@ async function openLab(page: Page): Promise<Locator> {
   return lab;
 }
 
-/**
- * TensorFlow.js keeps its engine in globalThis._tfengine from the moment it is imported: loaded
- * when the page or one of its workers (the lab trains in one) has it.
- */
-async function tfLoaded(page: Page): Promise<boolean> {
-  const probe = () => '_tfengine' in globalThis;
-  const found = await Promise.all([page.evaluate(probe), ...page.workers().map((worker) => worker.evaluate(probe).catch(() => false))]);
-  return found.includes(true);
-}
 
 /** The results table as { model: test MAE }. */
 async function testMaes(lab: Locator): Promise<Record<string, number>> {

@@ -14,21 +14,13 @@ import { watchCsp } from './support/csp';
 import { PHONE, expectNoSidewaysScroll } from './support/phone';
 import { seedSavedCnn } from './support/saved-cnn';
 import { addDrawing, draw, strokes } from './support/symbols';
+import { tfLoaded } from './support/tf';
 
 const MODULE_URL = '/modules/transfer-learning/';
 const PER_SYMBOL = 6;
 
 test.setTimeout(300_000);
 
-/**
- * TensorFlow.js keeps its engine in globalThis._tfengine from the moment it is imported: loaded
- * when the page or one of its workers (the lab trains in one) has it.
- */
-async function tfLoaded(page: Page): Promise<boolean> {
-  const probe = () => '_tfengine' in globalThis;
-  const found = await Promise.all([page.evaluate(probe), ...page.workers().map((worker) => worker.evaluate(probe).catch(() => false))]);
-  return found.includes(true);
-}
 
 async function openWithSavedCnn(page: Page): Promise<Locator> {
   await page.goto(MODULE_URL);

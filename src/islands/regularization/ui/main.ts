@@ -3,6 +3,7 @@
  * button): starts the worker, loads TensorFlow.js (wasm) and the MNIST quick shards there with a
  * progress bar, then runs the explorer and, on request, the A/B run.
  */
+import { loadMnistShowingProgress } from '../../runtime/ui/mnist-progress';
 import { startLabWorker, type LabClient } from './client.ts';
 import { AbRun } from './ab-run.ts';
 import { part } from './dom.ts';
@@ -12,28 +13,15 @@ import { Explorer } from './explorer.ts';
 export interface Island { handle(action: string): Promise<void> }
 
 async function prepare(root: HTMLElement, client: LabClient): Promise<{ explorer: Explorer; ab: AbRun }> {
-  const status = part(root, 'status'), bar = part<HTMLProgressElement>(root, 'data-progress'), label = part(root, 'data-progress-text');
+  const status = part(root, 'status');
   status.textContent = 'Loading TensorFlow.js in a worker…';
   const { backend, reason } = await client.request({ type: 'init' });
-  const off = client.onEvent((e) => {
-    if (e.type !== 'data-progress') return;
-    bar.max = e.totalBytes;
-    bar.value = e.loadedBytes;
-    label.textContent = `MNIST data: ${(e.loadedBytes / 1e6).toFixed(1)} of ${(e.totalBytes / 1e6).toFixed(1)} MB.`;
-  });
-  try {
-    status.textContent = `TensorFlow.js runs on ${backend}. Loading MNIST…`;
-    const data = await client.request({ type: 'load-data' });
-    bar.max = 1;
-    bar.value = 1;
-    label.textContent = `MNIST data: ${data.trainCount.toLocaleString('en-US')} training and ${data.testCount.toLocaleString('en-US')} test images ${data.fromCache ? '(from this browser’s cache)' : 'loaded'}.`;
-    status.textContent = `Ready. TensorFlow.js runs on ${backend}: ${reason}`;
-    root.dataset.state = 'ready';
-    const explorer = new Explorer(root, client, data.testCount);
-    return { explorer, ab: new AbRun(root, client, explorer) };
-  } finally {
-    off();
-  }
+  status.textContent = `TensorFlow.js runs on ${backend}. Loading MNIST…`;
+  const data = await loadMnistShowingProgress(root, client);
+  status.textContent = `Ready. TensorFlow.js runs on ${backend}: ${reason}`;
+  root.dataset.state = 'ready';
+  const explorer = new Explorer(root, client, data.testCount);
+  return { explorer, ab: new AbRun(root, client, explorer) };
 }
 
 /** Creates the worker and returns the island's action handler. */
