@@ -6,7 +6,7 @@
  * drawn with real mouse strokes on the pad train a new head whose held-out accuracy beats chance,
  * with Keras's parameter counts for both phases; the pad then shows live predictions; axe is
  * clean after the run; a reload keeps every drawing; no CNN or a damaged one is said plainly;
- * no sideways scroll at 360 px.
+ * a keyboard alone can draw on the pad; no sideways scroll at 360 px.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from './support/test';
@@ -150,6 +150,25 @@ test('no saved CNN, or a damaged one: said plainly, with the quick run offered',
   await start(lab);
   await expect(lab.locator('[data-part="base-status"]')).toContainText('could not be read');
   await expect(lab.getByRole('button', { name: 'Train a CNN here (about a minute)' })).toBeVisible();
+});
+
+test('a keyboard alone can draw a symbol and add it', { tag: '@island' }, async ({ page }) => {
+  await page.goto(MODULE_URL);
+  const lab = page.locator('[data-transfer-lab]');
+  await start(lab);
+  const pad = lab.locator('[data-part="pad"]');
+  await pad.focus();
+  await expect(pad).toHaveAttribute('aria-label', /arrow keys move the pen/);
+  // A vertical bar: pen down, twelve long steps down, pen up.
+  await page.keyboard.press('Shift+ArrowUp');
+  await page.keyboard.press('Shift+ArrowUp');
+  await page.keyboard.press('Space');
+  for (let i = 0; i < 4; i++) await page.keyboard.press('Shift+ArrowDown');
+  await page.keyboard.press('Space');
+  await lab.locator('[data-part="targets"] input[value="2"]').check();
+  await lab.getByRole('button', { name: 'Add drawing' }).click();
+  await expect(lab.locator('[data-class="2"]')).toHaveAttribute('data-count', '1');
+  await expect(lab.locator('[data-part="add-error"]')).toBeHidden();
 });
 
 test.describe('on a 360 px phone', () => {

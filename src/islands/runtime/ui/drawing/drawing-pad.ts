@@ -1,15 +1,23 @@
 /**
- * A canvas to draw a digit on with mouse, pen or finger. Pointer events cover all three;
- * `touch-action: none` (in the island's CSS) keeps a finger from scrolling the page.
- * After each stroke segment (at most once per frame) it reports the MNIST-style 28x28 input.
+ * A canvas to draw a digit on with mouse, pen or finger, or from the keyboard (keyboard-pen.ts:
+ * arrows move a pen shown as a ring over the canvas, Space puts it down or lifts it). Pointer
+ * events cover the first three; `touch-action: none` (in the island's CSS) keeps a finger from
+ * scrolling the page. After each stroke segment (at most once per frame) it reports the
+ * MNIST-style 28x28 input.
  */
+import { penKey, type PenState } from './keyboard-pen';
 import { inkFromRgba, preprocessDrawing } from './preprocess';
+
+/** What the pad adds to its canvas's accessible name. */
+const KEYBOARD_HELP = 'Keyboard: arrow keys move the pen (Shift for longer steps), Space puts it down or lifts it.';
 
 export class DrawingPad {
   private readonly context: CanvasRenderingContext2D;
   private drawing = false;
   private last: { x: number; y: number } | null = null;
   private frame = 0;
+  private pen: PenState;
+  private readonly penMark: HTMLElement;
 
   constructor(private readonly canvas: HTMLCanvasElement, private readonly onChange: (input: Float32Array | null) => void) {
     const context = canvas.getContext('2d', { willReadFrequently: true });
@@ -19,6 +27,44 @@ export class DrawingPad {
     canvas.addEventListener('pointermove', (e) => this.move(e));
     canvas.addEventListener('pointerup', (e) => this.up(e));
     canvas.addEventListener('pointercancel', (e) => this.up(e));
+    this.pen = { at: { x: canvas.width / 2, y: canvas.height / 2 }, down: false };
+    this.penMark = this.makePenMark();
+    canvas.tabIndex = 0;
+    canvas.setAttribute('role', 'application');
+    canvas.setAttribute('aria-label', `${canvas.getAttribute('aria-label') ?? 'Drawing pad'}. ${KEYBOARD_HELP}`);
+    canvas.addEventListener('keydown', (e) => this.key(e));
+    canvas.addEventListener('focus', () => this.showPen());
+    canvas.addEventListener('blur', () => { this.pen = { ...this.pen, down: false }; this.penMark.hidden = true; });
+  }
+
+  /** The keyboard pen's ring, over the canvas (its parent becomes the positioning box). */
+  private makePenMark(): HTMLElement {
+    const mark = document.createElement('span');
+    mark.setAttribute('aria-hidden', 'true');
+    mark.hidden = true;
+    // The pad is white in both themes: a blue ring with a white edge shows on paper and on ink.
+    Object.assign(mark.style, { position: 'absolute', width: '14px', height: '14px', marginLeft: '-7px', marginTop: '-7px', borderRadius: '50%', border: '3px solid #0b57d0', boxShadow: '0 0 0 1px #fff', pointerEvents: 'none', boxSizing: 'border-box' });
+    const parent = this.canvas.parentElement;
+    if (parent && getComputedStyle(parent).position === 'static') parent.style.position = 'relative';
+    parent?.appendChild(mark);
+    return mark;
+  }
+
+  private showPen(): void {
+    const { canvas, penMark, pen } = this;
+    penMark.hidden = false;
+    penMark.style.left = `${canvas.offsetLeft + canvas.clientLeft + (pen.at.x / canvas.width) * canvas.clientWidth}px`;
+    penMark.style.top = `${canvas.offsetTop + canvas.clientTop + (pen.at.y / canvas.height) * canvas.clientHeight}px`;
+    penMark.style.background = pen.down ? 'rgba(11, 87, 208, 0.35)' : 'transparent';
+  }
+
+  private key(e: KeyboardEvent): void {
+    const move = penKey(this.pen, e.key, e.shiftKey, this.canvas.width);
+    if (!move.handled) return;
+    e.preventDefault();
+    this.pen = move.state;
+    if (move.segment) this.stroke(move.segment[0], move.segment[1], 0.5);
+    this.showPen();
   }
 
   clear(): void {
