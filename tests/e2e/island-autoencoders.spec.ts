@@ -8,9 +8,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from './support/test';
 import { PHONE, expectNoSidewaysScroll } from './support/phone';
+import { openLabRecordingHeavy } from './support/heavy';
 
 const URL = '/modules/autoencoders/';
-const HEAVY = /tfjs|worker|\.wasm|mnist/i;
 
 /** Draws polylines on the pad with real mouse events; points are fractions of the pad's size. */
 async function draw(page: Page, lab: Locator, strokes: [number, number][][]): Promise<void> {
@@ -54,12 +54,7 @@ const axeClean = async (page: Page) => {
 
 test('the default run reconstructs, denoises and scores drawings', { tag: '@island' }, async ({ page }) => {
   test.setTimeout(420_000);
-  const heavy: string[] = [];
-  page.on('request', (r) => { if (HEAVY.test(r.url())) heavy.push(r.url()); });
-  await page.goto(URL);
-  const lab = page.locator('[data-autoencoder-lab]');
-  await lab.scrollIntoViewIfNeeded();
-  await page.waitForLoadState('networkidle');
+  const { lab, heavy } = await openLabRecordingHeavy(page, URL, '[data-autoencoder-lab]');
   expect(heavy, 'TensorFlow.js, the worker and MNIST load only after Start').toEqual([]);
 
   await test.step('a setting out of range gets a message beside its field', async () => {

@@ -8,9 +8,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator } from './support/test';
 import { PHONE, expectNoSidewaysScroll } from './support/phone';
+import { openLabRecordingHeavy } from './support/heavy';
 
 const URL = '/modules/regularization/';
-const HEAVY = /tfjs|worker|\.wasm|mnist/i;
 
 /** Grey values of every canvas in the grid, row by row (original first). */
 const gridPixels = (grid: Locator) => grid.evaluate((el) => [...el.querySelectorAll('li')].map((row) =>
@@ -20,12 +20,7 @@ const difference = (a: number[], b: number[]) => a.reduce((sum, v, i) => sum + M
 
 test('explorer and the default A/B run', { tag: '@island' }, async ({ page }) => {
   test.setTimeout(420_000);
-  const heavy: string[] = [];
-  page.on('request', (r) => { if (HEAVY.test(r.url())) heavy.push(r.url()); });
-  await page.goto(URL);
-  const lab = page.locator('[data-regularization-lab]');
-  await lab.scrollIntoViewIfNeeded();
-  await page.waitForLoadState('networkidle');
+  const { lab, heavy } = await openLabRecordingHeavy(page, URL, '[data-regularization-lab]');
   expect(heavy, 'TensorFlow.js, the worker and MNIST load only after Start').toEqual([]);
 
   const grid = lab.locator('[data-part="grid"]');
