@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { balancedCounts, updateCost } from './balance';
+import { balancedCounts, messageOverhead, updateCost } from './balance';
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
@@ -31,5 +31,25 @@ describe('balancing a batch across workers', () => {
     const next = updateCost(first, 32, 96, 0);
     expect(next.msPerImage).toBeCloseTo(2.2, 6);
     expect(next.overheadMs).toBeCloseTo(8, 6);
+  });
+});
+
+describe('a helper\'s message overhead', () => {
+  it('is its round trip less its own time when the reply found this worker free', () => {
+    expect(messageOverhead({ sentAt: 1000, receivedAt: 1004, repliedAt: 1034, handledAt: 1037, freeAt: 1030 })).toBe(7);
+  });
+
+  it('does not depend on how far the helper\'s clock is off', () => {
+    expect(messageOverhead({ sentAt: 1000, receivedAt: 1007, repliedAt: 1037, handledAt: 1037, freeAt: 1030 })).toBe(7);
+  });
+
+  it('is not observed when the reply waited for this busy worker (no inflated overhead)', () => {
+    // The helper answered at 1034; this worker, busy with its own part until 1070, handled it at 1071.
+    expect(messageOverhead({ sentAt: 1000, receivedAt: 1004, repliedAt: 1034, handledAt: 1071, freeAt: 1070 })).toBeNull();
+    expect(updateCost({ msPerImage: 1.2, overheadMs: 5 }, 25, 30, null).overheadMs).toBe(5);
+  });
+
+  it('never goes negative', () => {
+    expect(messageOverhead({ sentAt: 1000, receivedAt: 999.5, repliedAt: 1030, handledAt: 1029.8, freeAt: 1010 })).toBe(0);
   });
 });

@@ -29,12 +29,49 @@ export function balancedCounts(count: number, costs: WorkerCost[]): number[] {
   return counts;
 }
 
-/** Folds one observation into a cost estimate (first observation replaces the prior). */
-export function updateCost(cost: WorkerCost | null, images: number, computeMs: number, overheadMs: number): WorkerCost {
-  const observed = { msPerImage: Math.max(1e-3, computeMs / Math.max(1, images)), overheadMs: Math.max(0, overheadMs) };
+/**
+ * Folds one observation into a cost estimate (first observation replaces the prior); an
+ * `overheadMs` of null was not observable this time and keeps the estimate.
+ */
+export function updateCost(cost: WorkerCost | null, images: number, computeMs: number, overheadMs: number | null): WorkerCost {
+  const observed = { msPerImage: Math.max(1e-3, computeMs / Math.max(1, images)), overheadMs: Math.max(0, overheadMs ?? cost?.overheadMs ?? 0) };
   if (!cost) return observed;
   return {
     msPerImage: cost.msPerImage + SMOOTHING * (observed.msPerImage - cost.msPerImage),
     overheadMs: cost.overheadMs + SMOOTHING * (observed.overheadMs - cost.overheadMs),
   };
+}
+
+/** Now, in ms since the epoch, at sub-millisecond resolution; see RoundTrip. */
+export const sharedNow = (): number => performance.timeOrigin + performance.now();
+
+/**
+ * Absolute times of one helper round trip, in ms since the epoch (`sharedNow`). The HR Time
+ * spec makes these comparable across a page's workers, but only to within their clocks' skew, so
+ * they are compared across workers only to tell whether a reply had to wait.
+ */
+export interface RoundTrip {
+  /** This worker posted the request. */
+  sentAt: number;
+  /** The helper began handling it. */
+  receivedAt: number;
+  /** The helper posted its reply. */
+  repliedAt: number;
+  /** This worker handled the reply. */
+  handledAt: number;
+  /** This worker finished its own part and could first handle a reply. */
+  freeAt: number;
+}
+
+/**
+ * A helper's message overhead (ms) in one step: its round trip less its own compute time, which
+ * takes the two workers' clocks out of it (each difference is on one clock). A reply posted while
+ * this worker was still busy with its own part waited in the queue; that wait is not the helper's
+ * cost and its transit cannot be seen, so this returns null and the last estimate stands.
+ * (Counting the wait, as bench:train found an earlier version did, made the helper look slow, so
+ * it got fewer images, so the wait grew: two workers ended no faster than one.)
+ */
+export function messageOverhead(t: RoundTrip): number | null {
+  if (t.repliedAt < t.freeAt) return null;
+  return Math.max(0, t.handledAt - t.sentAt - (t.repliedAt - t.receivedAt));
 }

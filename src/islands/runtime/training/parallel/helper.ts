@@ -12,6 +12,7 @@ import { toTensors } from '../../mnist/batches.ts';
 import { scoreSplit } from '../evaluate.ts';
 import { packValues, partGradients, unpackValues } from '../gradients.ts';
 import type { HelperReply, HelperRequest } from './messages.ts';
+import { sharedNow } from './balance.ts';
 
 export class HelperEngine {
   private model: tfl.LayersModel | null = null;
@@ -39,7 +40,7 @@ export class HelperEngine {
     const grads = packValues(part.grads);
     const [loss, correct] = [part.loss.dataSync()[0]!, part.correct.dataSync()[0]!];
     tf.dispose([x, y, part.loss, part.correct, ...part.grads]);
-    return { reply: { type: 'grads', grads, loss, correct, computeMs: performance.now() - started, heapBytes: wasmHeapBytes() }, transfer: [grads.buffer] };
+    return { reply: { type: 'grads', grads, loss, correct, computeMs: performance.now() - started, heapBytes: wasmHeapBytes(), receivedAt: performance.timeOrigin + started, repliedAt: sharedNow() }, transfer: [grads.buffer] };
   }
 }
 

@@ -13,7 +13,7 @@ import type { BackendName } from '../../backend/types.ts';
 import { scoreSplit, type SplitScore } from '../evaluate.ts';
 import { combineGradients, packValues, partGradients, unpackValues } from '../gradients.ts';
 import { trainableVariables, type StepResult } from '../step.ts';
-import { balancedCounts, updateCost, type WorkerCost } from './balance.ts';
+import { balancedCounts, messageOverhead, sharedNow, updateCost, type WorkerCost } from './balance.ts';
 import type { HelperPort } from './port.ts';
 
 /** Splits `count` images into `parts` contiguous ranges whose sizes differ by at most one. */
@@ -64,22 +64,24 @@ export class GradientPool {
   async step(model: tfl.LayersModel, optimizer: tf.Optimizer, batch: HostBatch): Promise<StepResult> {
     const [[, mine], ...theirs] = this.partsFor(batch.count) as [[0, number], ...[number, number][]];
     const weights = await this.prepare(model);
-    const sentAt = performance.now();
-    const remote = theirs.map((range, i) => this.ports[i]!.send({ type: 'step', weights, ...slice(batch, range) }).then((reply) => ({ reply, at: performance.now() })));
+    const sentAt = sharedNow();
+    const remote = theirs.map((range, i) => {
+      const part = slice(batch, range);
+      return this.ports[i]!.send({ type: 'step', weights, ...part }, this.movable(weights, part)).then((reply) => ({ reply, handledAt: sharedNow() }));
+    });
     const { x, y } = toTensors({ count: mine, pixels: batch.pixels.subarray(0, mine * 784), labels: batch.labels.subarray(0, mine) });
     const local = partGradients(model, x, y);
     tf.dispose([x, y]);
     const parts = [{ grads: local.grads, count: mine, loss: local.loss.dataSync()[0]!, correct: local.correct.dataSync()[0]! }];
     tf.dispose([local.loss, local.correct]);
-    const localDone = performance.now();
-    this.costs[0] = updateCost(this.costs[0] ?? null, mine, localDone - sentAt, 0);
+    const freeAt = sharedNow();
+    this.costs[0] = updateCost(this.costs[0] ?? null, mine, freeAt - sentAt, 0);
     const variables = trainableVariables(model);
     try {
-      (await Promise.all(remote)).forEach(({ reply, at }, i) => {
+      (await Promise.all(remote)).forEach(({ reply, handledAt }, i) => {
         if (reply.type !== 'grads') throw new Error(`A training helper answered ${reply.type} to a step.`);
         const count = theirs[i]![1] - theirs[i]![0];
-        // A reply that arrived while this worker was still busy has an inflated round trip: keep the old overhead.
-        const overhead = at > localDone + 0.5 ? at - sentAt - reply.computeMs : this.costs[i + 1]?.overheadMs ?? 0;
+        const overhead = messageOverhead({ sentAt, receivedAt: reply.receivedAt, repliedAt: reply.repliedAt, handledAt, freeAt });
         this.costs[i + 1] = updateCost(this.costs[i + 1] ?? null, count, reply.computeMs, overhead);
         if (reply.heapBytes !== null) this.helperHeaps.set(i, reply.heapBytes);
         parts.push({ grads: unpackValues(reply.grads, variables), count, loss: reply.loss, correct: reply.correct });
@@ -100,7 +102,7 @@ export class GradientPool {
     const weights = await this.prepare(model);
     const remote = theirs.map(([start, end], i) => {
       const part = new BatchBuilder(split, end - start).gather(indices, start, end);
-      return this.ports[i]!.send({ type: 'score', weights, pixels: part.pixels, labels: part.labels });
+      return this.ports[i]!.send({ type: 'score', weights, pixels: part.pixels, labels: part.labels }, this.movable(weights, part));
     });
     const local = await scoreSplit(model, split, Array.prototype.slice.call(indices, 0, mine) as number[]);
     const parts = [{ ...local, count: mine }];
@@ -112,6 +114,14 @@ export class GradientPool {
     const predicted = new Uint8Array(indices.length);
     parts.reduce((at, p) => { predicted.set(p.predicted, at); return at + p.count; }, 0);
     return { loss: parts.reduce((s, p) => s + p.loss * p.count, 0) / n, accuracy: parts.reduce((s, p) => s + p.accuracy * p.count, 0) / n, predicted };
+  }
+
+  /**
+   * What a request to a helper can transfer instead of copy: its part's own buffers, and the
+   * packed weights when only one helper needs them (a transferred buffer is gone for the others).
+   */
+  private movable(weights: Float32Array, part: { pixels: Uint8Array; labels: Int32Array | Uint8Array }): Transferable[] {
+    return [part.pixels.buffer, part.labels.buffer, ...(this.ports.length === 1 ? [weights.buffer] : [])];
   }
 
   /** Sends the model's architecture to the helpers once per model; returns its current weights, packed. */
