@@ -6,19 +6,25 @@
 import type { NativeAnchor } from './native/anchor.ts';
 import { gflops, type ProfileResult } from './profile-phase.ts';
 
+/** Images trained per epoch of the seed recipe: 80% of MNIST's 60,000 (20% validation). */
+const TRAINING_IMAGES = 48_000;
+
 interface EngineSummary { imagesPerSec: number; perEpoch: Record<string, number | null>[] }
 
 /** Achieved GFLOP/s of the engine, during training batches and over whole epochs, against the peak. */
 export function efficiency(engine: EngineSummary, measured: ProfileResult) {
   const { flopsPerImage } = measured.profile;
-  const batchRates = engine.perEpoch.map((e) => e.meanBatchImagesPerSec).filter((v): v is number => typeof v === 'number');
-  const trainingImagesPerSec = batchRates.reduce((a, b) => a + b, 0) / batchRates.length;
+  // Time-weighted: training images over the time from the train request to the last batch
+  // event. (The mean of the ~100 ms windows' rates, used before, overstates it: slow windows
+  // weigh as little as fast ones.)
+  const seconds = engine.perEpoch.map((e) => e.trainingSeconds).filter((v): v is number => typeof v === 'number');
+  const trainingImagesPerSec = (TRAINING_IMAGES * seconds.length) / seconds.reduce((a, b) => a + b, 0);
   const training = gflops(trainingImagesPerSec, flopsPerImage);
   return {
     flopsPerImage, peakGflops: measured.peak.peakGflops, peakMethod: measured.method,
     trainingImagesPerSec, trainingGflops: training, shareOfPeak: training / measured.peak.peakGflops,
     epochGflops: gflops(engine.imagesPerSec, flopsPerImage), epochShareOfPeak: gflops(engine.imagesPerSec, flopsPerImage) / measured.peak.peakGflops,
-    target: 0.5, definition: 'shareOfPeak: mean images/s of training batches (excluding validation) x training FLOPs per image, over the machine peak',
+    target: 0.5, definition: 'shareOfPeak: training images/s (48,000 per epoch over the time from the train request to its last batch event, so validation excluded) x training FLOPs per image, over the machine peak',
   };
 }
 

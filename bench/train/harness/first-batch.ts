@@ -1,7 +1,8 @@
 /**
  * Start to first batch, as module 4's Start button does it: the island's own EngineSession
  * (worker start, backend and worker choice, MNIST from the Cache API, build, train) until the
- * first `batch` event, then Stop. Seconds per phase; `backend`/`workers` as chosen and whether
+ * first `batch` event, then Stop. Seconds per phase; `backend`/`workers` as chosen (with the
+ * worker choice's note) and whether
  * that choice came from memory.
  */
 import type { Event, Replies, Request, TrainConfig } from '../../../src/islands/cnn/protocol';
@@ -11,7 +12,7 @@ import { browserStore, SetupMemory } from '../../../src/islands/runtime/worker/s
 
 const recipe: TrainConfig = { epochs: 1, batchSize: 64, learningRate: 0.001, dropout: 0, validationSplit: 0.2, preset: 'full' };
 
-export interface FirstBatch { seconds: number; phases: { init: number; data: number; build: number; firstBatch: number }; backend: string; workers: number; fromMemory: boolean; reason: string }
+export interface FirstBatch { seconds: number; phases: { init: number; data: number; build: number; firstBatch: number }; backend: string; workers: number; parallelNote: string; fromMemory: boolean; reason: string }
 
 /**
  * One Start on a fresh worker with the 'auto' backend and the island's localStorage memory of it
@@ -38,7 +39,7 @@ export async function startToFirstBatch(forget: boolean): Promise<FirstBatch> {
     await session.current.request({ type: 'stop' });
     await run;
     const s = (from: number, to: number) => (to - from) / 1000;
-    return { seconds: s(t0, t4), phases: { init: s(t0, t1), data: s(t1, t2), build: s(t2, t3), firstBatch: s(t3, t4) }, backend: init.backend, workers: init.workers, fromMemory: init.fromMemory, reason: init.reason };
+    return { seconds: s(t0, t4), phases: { init: s(t0, t1), data: s(t1, t2), build: s(t2, t3), firstBatch: s(t3, t4) }, backend: init.backend, workers: init.workers, parallelNote: init.parallelNote, fromMemory: init.fromMemory, reason: init.reason };
   } finally {
     session.current.terminate();
   }
