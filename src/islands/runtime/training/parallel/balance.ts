@@ -46,15 +46,15 @@ export function updateCost(cost: WorkerCost | null, images: number, computeMs: n
 export const sharedNow = (): number => performance.timeOrigin + performance.now();
 
 /**
- * Absolute times of one helper round trip, in ms since the epoch (`sharedNow`). The HR Time
+ * One helper round trip: absolute times in ms since the epoch (`sharedNow`), and the helper's span. The HR Time
  * spec makes these comparable across a page's workers, but only to within their clocks' skew, so
  * they are compared across workers only to tell whether a reply had to wait.
  */
 export interface RoundTrip {
   /** This worker posted the request. */
   sentAt: number;
-  /** The helper began handling it. */
-  receivedAt: number;
+  /** The helper's own time on the request (ms, a duration on its clock). */
+  helperMs: number;
   /** The helper posted its reply. */
   repliedAt: number;
   /** This worker handled the reply. */
@@ -73,5 +73,5 @@ export interface RoundTrip {
  */
 export function messageOverhead(t: RoundTrip): number | null {
   if (t.repliedAt < t.freeAt) return null;
-  return Math.max(0, t.handledAt - t.sentAt - (t.repliedAt - t.receivedAt));
+  return Math.max(0, t.handledAt - t.sentAt - t.helperMs);
 }

@@ -40,7 +40,7 @@ export class HelperEngine {
     const grads = packValues(part.grads);
     const [loss, correct] = [part.loss.dataSync()[0]!, part.correct.dataSync()[0]!];
     tf.dispose([x, y, part.loss, part.correct, ...part.grads]);
-    return { reply: { type: 'grads', grads, loss, correct, computeMs: performance.now() - started, heapBytes: wasmHeapBytes(), receivedAt: performance.timeOrigin + started, repliedAt: sharedNow() }, transfer: [grads.buffer] };
+    return { reply: { type: 'grads', grads, loss, correct, computeMs: performance.now() - started, heapBytes: wasmHeapBytes(), repliedAt: sharedNow() }, transfer: [grads.buffer] };
   }
 }
 

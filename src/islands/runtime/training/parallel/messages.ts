@@ -17,10 +17,10 @@ export type HelperReply =
   /**
    * Gradients packed in trainable-variable order; `loss` is the part's mean loss; `computeMs` the
    * helper's own time; `heapBytes` its wasm memory (null on other backends), for memory reports;
-   * `receivedAt` and `repliedAt` when it began and answered, on the workers' shared clock
-   * (`performance.timeOrigin + performance.now()`, ms), so the trainer can tell transit from waiting.
+   * `repliedAt` when it answered, on the workers' shared clock (`performance.timeOrigin +
+   * performance.now()`, ms), so the trainer can tell whether the reply waited for it.
    */
-  | { type: 'grads'; grads: Float32Array; loss: number; correct: number; computeMs: number; heapBytes: number | null; receivedAt: number; repliedAt: number }
+  | { type: 'grads'; grads: Float32Array; loss: number; correct: number; computeMs: number; heapBytes: number | null; repliedAt: number }
   /** `loss` and `accuracy` are means over the part; `predicted` holds one class per image. */
   | { type: 'scored'; loss: number; accuracy: number; predicted: Uint8Array }
   | { type: 'failed'; message: string };

@@ -81,7 +81,7 @@ export class GradientPool {
       (await Promise.all(remote)).forEach(({ reply, handledAt }, i) => {
         if (reply.type !== 'grads') throw new Error(`A training helper answered ${reply.type} to a step.`);
         const count = theirs[i]![1] - theirs[i]![0];
-        const overhead = messageOverhead({ sentAt, receivedAt: reply.receivedAt, repliedAt: reply.repliedAt, handledAt, freeAt });
+        const overhead = messageOverhead({ sentAt, helperMs: reply.computeMs, repliedAt: reply.repliedAt, handledAt, freeAt });
         this.costs[i + 1] = updateCost(this.costs[i + 1] ?? null, count, reply.computeMs, overhead);
         if (reply.heapBytes !== null) this.helperHeaps.set(i, reply.heapBytes);
         parts.push({ grads: unpackValues(reply.grads, variables), count, loss: reply.loss, correct: reply.correct });
