@@ -7,7 +7,7 @@ import type { NativeAnchor } from './native/anchor.ts';
 import { gflops, type ProfileResult } from './profile-phase.ts';
 
 /** Images trained per epoch of the seed recipe: 80% of MNIST's 60,000 (20% validation). */
-const TRAINING_IMAGES = 48_000;
+export const TRAINING_IMAGES = 48_000;
 
 interface EngineSummary { imagesPerSec: number; perEpoch: Record<string, number | null>[] }
 

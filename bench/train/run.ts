@@ -13,7 +13,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { efficiency, nativeRatio, printEfficiency } from './efficiency.ts';
+import { efficiency, nativeRatio, printEfficiency, TRAINING_IMAGES } from './efficiency.ts';
 import { logger, openHarness, root } from './launch.ts';
 import { runNativeAnchor } from './native/anchor.ts';
 import { printProfile, runProfile } from './profile-phase.ts';
@@ -118,7 +118,7 @@ async function main(): Promise<void> {
           return { seconds: epoch.seconds, valAccuracy: epoch.valAccuracy, testAccuracy: evaluation.accuracy, meanBatchImagesPerSec: rates.reduce((a: number, b: number) => a + b, 0) / rates.length, trainingSeconds: (batchEvents.at(-1).at - requested) / 1000, numTensors: memory.numTensors, tensorBytes: memory.numBytes, wasmHeapBytes: memory.wasmHeapBytes, minWorkers: Math.min(...batchEvents.map((e: any) => e.workers)) };
         }, recipe);
         perEpoch.push(out);
-        log(`engine epoch ${i + 1}: ${out.seconds.toFixed(1)} s (training ${(48_000 / out.trainingSeconds).toFixed(0)} images/s), test ${(out.testAccuracy * 100).toFixed(2)}%, tensors ${out.numTensors}, workers ${out.minWorkers}`);
+        log(`engine epoch ${i + 1}: ${out.seconds.toFixed(1)} s (training ${(TRAINING_IMAGES / out.trainingSeconds).toFixed(0)} images/s), test ${(out.testAccuracy * 100).toFixed(2)}%, tensors ${out.numTensors}, workers ${out.minWorkers}`);
       }
     });
     report.engine = summarise(perEpoch, enginePeak, first.init.backend);
@@ -161,14 +161,13 @@ async function main(): Promise<void> {
 }
 
 function summarise(perEpoch: Record<string, number | null>[], peakBytes: number | null, backend: string) {
-  const trainImages = 48_000;
   const meanEpochSeconds = perEpoch.reduce((a, e) => a + e.seconds!, 0) / perEpoch.length;
   let cumulative = 0, timeTo98: number | null = null;
   for (const e of perEpoch) { cumulative += e.seconds!; if (timeTo98 === null && e.testAccuracy! >= 0.98) timeTo98 = cumulative; }
   // The memory API sees the JS heaps (incl. typed arrays) but not wasm memory, where wasm tensors live.
   const peakOf = (key: string) => (perEpoch.some((e) => typeof e[key] === 'number') ? Math.max(...perEpoch.map((e) => e[key] ?? 0)) : null);
   return {
-    backend, epochs: perEpoch.length, perEpoch, meanEpochSeconds, imagesPerSec: trainImages / meanEpochSeconds, timeTo98PercentSeconds: timeTo98,
+    backend, epochs: perEpoch.length, perEpoch, meanEpochSeconds, imagesPerSec: TRAINING_IMAGES / meanEpochSeconds, timeTo98PercentSeconds: timeTo98,
     finalTestAccuracy: perEpoch.at(-1)?.testAccuracy ?? null, peakMemoryBytes: peakBytes, peakTensorBytes: peakOf('tensorBytes'), peakWasmHeapBytes: peakOf('wasmHeapBytes'),
   };
 }

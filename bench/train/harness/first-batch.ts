@@ -2,8 +2,7 @@
  * Start to first batch, as module 4's Start button does it: the island's own EngineSession
  * (worker start, backend and worker choice, MNIST from the Cache API, build, train) until the
  * first `batch` event, then Stop. Seconds per phase; `backend`/`workers` as chosen (with the
- * worker choice's note) and whether
- * that choice came from memory.
+ * worker choice's note) and whether that choice came from memory.
  */
 import type { Event, Replies, Request, TrainConfig } from '../../../src/islands/cnn/protocol';
 import type { ProgressEvent } from '../../../src/islands/runtime/worker/client';
