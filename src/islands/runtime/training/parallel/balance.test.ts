@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { balancedCounts, messageOverhead, updateCost } from './balance';
+import { balancedCounts, capHelperCounts, messageOverhead, updateCost } from './balance';
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
@@ -23,6 +23,16 @@ describe('balancing a batch across workers', () => {
     const [fast, slow] = balancedCounts(100, [{ msPerImage: 1, overheadMs: 0 }, { msPerImage: 3, overheadMs: 0 }]);
     expect(fast).toBe(75);
     expect(slow).toBe(25);
+  });
+
+  it('never gives a helper more than an equal share, so its memory stays what the first equal steps needed', () => {
+    // A helper timed faster than this worker would get 43 of 64 images (its heap grows from 36 on).
+    const fastHelper = balancedCounts(64, [{ msPerImage: 1.4, overheadMs: 0 }, { msPerImage: 0.7, overheadMs: 0 }]);
+    expect(fastHelper[1]).toBeGreaterThan(32);
+    expect(capHelperCounts(fastHelper)).toEqual([32, 32]);
+    expect(capHelperCounts([40, 13, 12])).toEqual([40, 13, 12]);
+    expect(capHelperCounts([1, 50, 14])).toEqual([29, 22, 14]);
+    expect(capHelperCounts([10, 55])).toEqual([32, 33]);
   });
 
   it('learns costs as moving averages', () => {

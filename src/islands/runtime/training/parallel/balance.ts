@@ -30,6 +30,22 @@ export function balancedCounts(count: number, costs: WorkerCost[]): number[] {
 }
 
 /**
+ * Caps every helper (index ≥ 1) at an equal share, ⌈count / workers⌉, and gives what it loses
+ * to this worker (index 0). Why: a helper's wasm memory is sized by the largest part it has ever
+ * computed and never shrinks. Its first steps are equal splits, so a larger part later, when a
+ * slow moment of this worker made the helper look faster, grows it for the rest of the run.
+ * Probed with the seed CNN on wasm: a helper's 41.9 MB heap holds parts of up to 35 images and
+ * grows by 8.4 MB at 36 (bench:train saw 129.0 MB become 137.4 MB that way).
+ */
+export function capHelperCounts(counts: readonly number[]): number[] {
+  const total = counts.reduce((a, b) => a + b, 0);
+  const cap = Math.ceil(total / Math.max(1, counts.length));
+  const capped = counts.map((c, i) => (i === 0 ? c : Math.min(c, cap)));
+  capped[0]! += total - capped.reduce((a, b) => a + b, 0);
+  return capped;
+}
+
+/**
  * Folds one observation into a cost estimate (first observation replaces the prior); an
  * `overheadMs` of null was not observable this time and keeps the estimate.
  */

@@ -69,6 +69,32 @@ describe('data-parallel steps', () => {
     }, 60_000);
   }
 
+  it('never sends a helper more than half of a batch, even when it is timed far faster than this worker', async () => {
+    const model = buildCnn();
+    const optimizer = tf.train.adam(0.001);
+    const helper = inProcessPort();
+    const sizes: number[] = [];
+    // Claims 0.1 ms per image, so the balancer would hand it most of each batch.
+    const fast: HelperPort = {
+      async send(request) {
+        const images = request.type === 'init' ? 0 : request.labels.length;
+        if (request.type === 'step') sizes.push(images);
+        const reply = await helper.send(request);
+        return reply.type === 'grads' ? { ...reply, computeMs: 0.1 * images } : reply;
+      },
+      close() {},
+    };
+    const pool = new GradientPool('wasm', [fast]);
+    for (let i = 0; i < 4; i++) {
+      const { loss, correct } = await pool.step(model, optimizer, batchOf(64, i * 64));
+      tf.dispose([loss, correct]);
+    }
+    expect(sizes).toEqual([32, 32, 32, 32]);
+    pool.close();
+    model.dispose();
+    optimizer.dispose();
+  }, 60_000);
+
   it('scores a split exactly as one worker does', async () => {
     const model = buildCnn();
     const split = mnistTestImages(0, 1000);

@@ -13,7 +13,7 @@ import type { BackendName } from '../../backend/types.ts';
 import { scoreSplit, type SplitScore } from '../evaluate.ts';
 import { combineGradients, packValues, partGradients, unpackValues } from '../gradients.ts';
 import { trainableVariables, type StepResult } from '../step.ts';
-import { balancedCounts, messageOverhead, sharedNow, updateCost, type WorkerCost } from './balance.ts';
+import { balancedCounts, capHelperCounts, messageOverhead, sharedNow, updateCost, type WorkerCost } from './balance.ts';
 import type { HelperPort } from './port.ts';
 
 /** Splits `count` images into `parts` contiguous ranges whose sizes differ by at most one. */
@@ -41,10 +41,13 @@ export class GradientPool {
     this.costs = new Array<WorkerCost | null>(ports.length + 1).fill(null);
   }
 
-  /** Equal parts until every worker has been timed, then parts sized to finish together. */
+  /**
+   * Equal parts until every worker has been timed, then parts sized to finish together, with no
+   * helper above an equal share (capHelperCounts: its memory stays what the first steps needed).
+   */
   private partsFor(count: number): [number, number][] {
     const known = this.costs.every((c) => c !== null);
-    return known ? rangesOf(balancedCounts(count, this.costs as WorkerCost[])) : splitRanges(count, this.workers);
+    return known ? rangesOf(capHelperCounts(balancedCounts(count, this.costs as WorkerCost[]))) : splitRanges(count, this.workers);
   }
 
   /** The helpers' wasm memory in bytes, summed; 0 before their first step or off wasm. */
