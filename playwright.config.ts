@@ -24,7 +24,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
     // The site scrolls smoothly when motion is allowed. A focus() that scrolls the page can then
     // still be animating while Playwright presses a button, and a press whose mouseup lands after
-    // the button moved is no click (CI lost a Reset that way). Learners' clicks land where they see.
+    // the button moved is no click (the likely way CI once lost a Reset; it never failed here).
     reducedMotion: 'reduce',
   },
   projects: [

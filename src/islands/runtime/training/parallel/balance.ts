@@ -62,9 +62,9 @@ export function updateCost(cost: WorkerCost | null, images: number, computeMs: n
 export const sharedNow = (): number => performance.timeOrigin + performance.now();
 
 /**
- * One helper round trip: absolute times in ms since the epoch (`sharedNow`), and the helper's span. The HR Time
- * spec makes these comparable across a page's workers, but only to within their clocks' skew, so
- * they are compared across workers only to tell whether a reply had to wait.
+ * One helper round trip: absolute times in ms since the epoch (`sharedNow`), and the helper's
+ * span. The HR Time spec makes these times comparable across a page's workers, but only to within
+ * their clocks' skew, so they are compared across workers only to tell whether a reply had to wait.
  */
 export interface RoundTrip {
   /** This worker posted the request. */
