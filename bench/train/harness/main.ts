@@ -5,6 +5,7 @@
 import type { Event, Replies, Request } from '../../../src/islands/cnn/protocol';
 import type { BackendPreference } from '../../../src/islands/runtime/backend/types';
 import { WorkerClient, type ProgressEvent } from '../../../src/islands/runtime/worker/client';
+import { accuracyRun, deviceKey } from './accuracy-run';
 import { startToFirstBatch } from './first-batch';
 
 type Logged = ProgressEvent<Event> & { at: number };
@@ -68,5 +69,5 @@ async function sampleMemory(): Promise<number | null> {
   return (await measure.call(performance)).bytes;
 }
 
-Object.assign(window, { bench: { engine, startToFirstBatch, baseline, profile, peak, sampleMemory, isolated: crossOriginIsolated } });
+Object.assign(window, { bench: { engine, startToFirstBatch, accuracyRun, deviceKey, baseline, profile, peak, sampleMemory, isolated: crossOriginIsolated } });
 document.getElementById('status')!.textContent = 'ready';
