@@ -4,15 +4,17 @@
  * runs can share the cores without helpers of their own), or the tfjs-examples-style baseline.
  * Test accuracy (fraction in [0, 1]) after every epoch, and each epoch's seconds.
  */
-import type { Event, Replies, Request, TrainConfig } from '../../../src/islands/cnn/protocol';
+import { SEED_RECIPE, type Event, type Replies, type Request, type TrainConfig } from '../../../src/islands/cnn/protocol';
 import { WorkerClient } from '../../../src/islands/runtime/worker/client';
+import { trainBaseline, trainerWorker, type BaselineEpoch } from './workers';
 
 export type Arm = 'engine' | 'baseline';
 export interface AccuracyRun { arm: Arm; testAccuracy: number[]; epochSeconds: number[] }
 
-const recipe: TrainConfig = { epochs: 1, batchSize: 64, learningRate: 0.001, dropout: 0, validationSplit: 0.2, preset: 'full' };
+/** The seed recipe one epoch per request, so test accuracy can be read between epochs. */
+const recipe: TrainConfig = { ...SEED_RECIPE, epochs: 1 };
 
-const trainer = () => new WorkerClient<Request, Replies, Event>(new Worker(new URL('../../../src/islands/cnn/worker.ts', import.meta.url), { type: 'module', name: 'cnn-trainer' }));
+const trainer = () => new WorkerClient<Request, Replies, Event>(trainerWorker());
 
 /** This device's key as the training worker computes it (what a remembered choice must match). */
 export async function deviceKey(): Promise<string> {
@@ -44,21 +46,10 @@ async function engineRun(epochs: number, device: string): Promise<AccuracyRun> {
   }
 }
 
-type BaselineMessage = { type: 'epoch'; seconds: number; testAccuracy: number } | { type: 'done' } | { type: 'error'; error: string } | { type: 'batch' };
-
-function baselineRun(epochs: number): Promise<AccuracyRun> {
-  const worker = new Worker(new URL('../baseline-worker.ts', import.meta.url), { type: 'module', name: 'baseline' });
-  const run: AccuracyRun = { arm: 'baseline', testAccuracy: [], epochSeconds: [] };
-  return new Promise<AccuracyRun>((resolve, reject) => {
-    worker.onmessage = (e: MessageEvent<BaselineMessage>) => {
-      if (e.data.type === 'epoch') {
-        run.testAccuracy.push(e.data.testAccuracy);
-        run.epochSeconds.push(e.data.seconds);
-      } else if (e.data.type === 'done') resolve(run);
-      else if (e.data.type === 'error') reject(new Error(e.data.error));
-    };
-    worker.postMessage({ backend: 'wasm', epochs, batchSize: recipe.batchSize, validationSplit: recipe.validationSplit });
-  }).finally(() => worker.terminate());
+async function baselineRun(epochs: number): Promise<AccuracyRun> {
+  const { events } = await trainBaseline({ backend: 'wasm', epochs, batchSize: recipe.batchSize, validationSplit: recipe.validationSplit });
+  const perEpoch = events.filter((e): e is BaselineEpoch => e.type === 'epoch');
+  return { arm: 'baseline', testAccuracy: perEpoch.map((e) => e.testAccuracy), epochSeconds: perEpoch.map((e) => e.seconds) };
 }
 
 /** `epochs` epochs of the seed recipe on wasm in one worker; `device` from deviceKey(). */

@@ -8,6 +8,7 @@ import type { Event, Replies, Request, TrainConfig } from '../../../src/islands/
 import type { ProgressEvent } from '../../../src/islands/runtime/worker/client';
 import { EngineSession } from '../../../src/islands/runtime/worker/session';
 import { browserStore, SetupMemory } from '../../../src/islands/runtime/worker/setup-memory';
+import { trainerWorker } from './workers';
 
 const recipe: TrainConfig = { epochs: 1, batchSize: 64, learningRate: 0.001, dropout: 0, validationSplit: 0.2, preset: 'full' };
 
@@ -23,7 +24,7 @@ export async function startToFirstBatch(forget: boolean): Promise<FirstBatch> {
   let firstBatch: () => void = () => {};
   const batched = new Promise<void>((resolve) => { firstBatch = resolve; });
   const onEvent = (e: ProgressEvent<Event>) => { if (e.type === 'batch') firstBatch(); };
-  const session = new EngineSession<Request, Replies, Event>(() => new Worker(new URL('../../../src/islands/cnn/worker.ts', import.meta.url), { type: 'module', name: 'cnn-trainer' }), onEvent, new SetupMemory(browserStore(), 'cnn-trainer'));
+  const session = new EngineSession<Request, Replies, Event>(trainerWorker, onEvent, new SetupMemory(browserStore(), 'cnn-trainer'));
   const t0 = performance.now();
   try {
     const init = (await session.ensure('auto', recipe.preset))!;

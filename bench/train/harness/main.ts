@@ -7,29 +7,19 @@ import type { BackendPreference } from '../../../src/islands/runtime/backend/typ
 import { WorkerClient, type ProgressEvent } from '../../../src/islands/runtime/worker/client';
 import { accuracyRun, deviceKey } from './accuracy-run';
 import { startToFirstBatch } from './first-batch';
+import { trainBaseline, trainerWorker } from './workers';
 
 type Logged = ProgressEvent<Event> & { at: number };
 
 function engine(backend: BackendPreference, measureAll = false) {
-  const worker = new Worker(new URL('../../../src/islands/cnn/worker.ts', import.meta.url), { type: 'module', name: 'cnn-trainer' });
-  const client = new WorkerClient<Request, Replies, Event>(worker);
+  const client = new WorkerClient<Request, Replies, Event>(trainerWorker());
   const events: Logged[] = [];
   client.onEvent((e) => events.push({ ...e, at: performance.now() }));
   return { client, events, init: () => client.request({ type: 'init', backend, measureAll }) };
 }
 
-function baseline() {
-  const worker = new Worker(new URL('../baseline-worker.ts', import.meta.url), { type: 'module', name: 'baseline' });
-  return (message: unknown) => new Promise<unknown>((resolve, reject) => {
-    const events: unknown[] = [];
-    worker.onmessage = (e: MessageEvent<{ type: string; error?: string }>) => {
-      if (e.data.type === 'done') resolve({ ...e.data, events });
-      else if (e.data.type === 'error') reject(new Error(e.data.error));
-      else events.push(e.data);
-    };
-    worker.postMessage(message);
-  });
-}
+/** The baseline loop (workers.ts), behind a factory as bench:train calls it. */
+const baseline = () => trainBaseline;
 
 /** Posts `message` to a new worker and resolves with its `done` reply's payload; the worker ends then. */
 function once<T>(worker: Worker, message: unknown): Promise<T> {
