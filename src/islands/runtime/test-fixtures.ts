@@ -21,6 +21,25 @@ export function useWasmBackend(): void {
   }, 60_000);
 }
 
+/** Counts calls of the named wasm kernels while `work` runs, including calls from inside other kernels. */
+export function countKernelCalls(names: string[], work: () => void): Record<string, number> {
+  const counts: Record<string, number> = Object.fromEntries(names.map((name) => [name, 0]));
+  const originals = names.map((name) => tf.getKernel(name, 'wasm')!);
+  for (const kernel of originals) {
+    tf.unregisterKernel(kernel.kernelName, 'wasm');
+    tf.registerKernel({ ...kernel, kernelFunc: (args) => { counts[kernel.kernelName]! += 1; return kernel.kernelFunc(args); } });
+  }
+  try {
+    work();
+  } finally {
+    for (const kernel of originals) {
+      tf.unregisterKernel(kernel.kernelName, 'wasm');
+      tf.registerKernel(kernel);
+    }
+  }
+  return counts;
+}
+
 let cached: Split | null = null;
 
 /** `count` MNIST test images starting at `from`, as the island holds them (uint8 pixels and labels). */

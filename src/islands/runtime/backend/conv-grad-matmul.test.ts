@@ -1,30 +1,11 @@
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { useWasmBackend } from '../test-fixtures';
+import { countKernelCalls as countCalls, useWasmBackend } from '../test-fixtures';
 import { chunkRows } from './conv-grad-matmul';
 import { registerWasmGradientKernels } from './wasm-kernels';
 
 useWasmBackend();
-
-/** Counts calls of the named wasm kernels while `work` runs, including calls from inside other kernels. */
-function countCalls(names: string[], work: () => void): Record<string, number> {
-  const counts: Record<string, number> = Object.fromEntries(names.map((name) => [name, 0]));
-  const originals = names.map((name) => tf.getKernel(name, 'wasm')!);
-  for (const kernel of originals) {
-    tf.unregisterKernel(kernel.kernelName, 'wasm');
-    tf.registerKernel({ ...kernel, kernelFunc: (args) => { counts[kernel.kernelName]! += 1; return kernel.kernelFunc(args); } });
-  }
-  try {
-    work();
-  } finally {
-    for (const kernel of originals) {
-      tf.unregisterKernel(kernel.kernelName, 'wasm');
-      tf.registerKernel(kernel);
-    }
-  }
-  return counts;
-}
 
 describe('wasm Conv2D gradients as matrix products', () => {
   beforeAll(() => registerWasmGradientKernels('matmul'));
@@ -57,7 +38,10 @@ describe('wasm Conv2D gradients as matrix products', () => {
   });
 });
 
-describe('mixed wasm Conv2D gradients (the default)', () => {
+describe('mixed wasm Conv2D gradients (issue 17\'s first default)', () => {
+  beforeAll(() => registerWasmGradientKernels('mixed'));
+  afterAll(() => registerWasmGradientKernels());
+
   const count = (x: tf.Tensor4D, f: tf.Tensor4D) => countCalls(['Conv2D', 'BatchMatMul'], () => {
     tf.tidy(() => tf.grads((a: tf.Tensor, b: tf.Tensor) => tf.sum(tf.conv2d(a as tf.Tensor4D, b as tf.Tensor4D, 1, 'valid')))([x, f]).forEach((g) => g.dataSync()));
   });

@@ -17,9 +17,10 @@ import {
 import { backpropFilterByConvolution, backpropInputByConvolution } from './conv-grad-convolution.ts';
 import { addInto, transposeInto } from './heap-matrix.ts';
 import { col2im, im2col, patchShape, type PatchGeometry } from './im2col.ts';
-import { heapFloats, heapIndex, scratch } from './kernel-scratch.ts';
+import { heapFloats, heapIndex, patchMemory, scratch } from './kernel-scratch.ts';
 
-type KernelArgs = { inputs: NamedTensorInfoMap; backend: KernelBackend; attrs?: NamedAttrMap };
+/** What tfjs passes a kernel function. */
+export type KernelArgs = { inputs: NamedTensorInfoMap; backend: KernelBackend; attrs?: NamedAttrMap };
 
 const CHUNK_FLOATS = 1 << 17;
 const plain = { transposeA: false, transposeB: false };
@@ -56,7 +57,7 @@ export function backpropFilterByMatMul(args: KernelArgs): TensorInfo {
     const a = s.alloc(colRows ? [k, rows] : [cout, rows]);
     const b = colRows ? s.alloc([rows, cout]) : col;
     const heap = heapFloats(backend);
-    im2col(heap, heapIndex(backend, x), heapIndex(backend, col), g, first, rows);
+    im2col(patchMemory(backend), heapIndex(backend, x), heapIndex(backend, col), g, first, rows);
     const dyAt = heapIndex(backend, dy) + first * cout;
     if (colRows) {
       transposeInto(heap, heapIndex(backend, col), heapIndex(backend, a), rows, k);
@@ -97,7 +98,7 @@ export function backpropInputByMatMul(args: KernelArgs): TensorInfo {
     const dyAt = heapIndex(backend, dy) + first * cout;
     heap.copyWithin(heapIndex(backend, dyRows), dyAt, dyAt + rows * cout);
     const colGrad = s.run('BatchMatMul', { a: dyRows, b: wT }, plain);
-    col2im(heapFloats(backend), heapIndex(backend, colGrad), heapIndex(backend, dx), g, first, rows);
+    col2im(patchMemory(backend), heapIndex(backend, colGrad), heapIndex(backend, dx), g, first, rows);
     s.free(dyRows, colGrad);
   }
   return s.finish(dx);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { col2im, im2col, patchShape, type PatchGeometry } from './im2col';
+import { runsOn } from './simd/runs';
 
 const geometries: PatchGeometry[] = [
   // the seed model's first layer, a padded stride-2 window, and wide channel runs
@@ -23,17 +24,24 @@ function naive(x: Float32Array, g: PatchGeometry): Float32Array {
   return col;
 }
 
+/** A Float32Array of `length` on a wasm memory, with the runs kernel on that memory. */
+function wasmHeap(length: number) {
+  const memory = new WebAssembly.Memory({ initial: Math.ceil((length * 4) / 65536) });
+  return { heap: new Float32Array(memory.buffer, 0, length), runs: runsOn(memory) };
+}
+
 const random = (n: number, seed: number) => Float32Array.from({ length: n }, (_, i) => Math.sin(i * 12.9898 + seed) * 43758.5453 % 1);
 
 describe('im2col / col2im', () => {
   it.each(geometries)('im2col matches the definition (%#), at any heap offsets and row ranges', (g) => {
     const size = g.batchSize * g.inHeight * g.inWidth * g.inChannels;
     const [m, k] = patchShape(g);
-    const heap = new Float32Array(7 + size + m * k).fill(NaN); // NaN: unwritten cells would show
+    const memory = wasmHeap(7 + size + m * k);
+    const heap = memory.heap.fill(NaN); // NaN: unwritten cells would show
     const x = random(size, 1);
     heap.set(x, 7);
-    im2col(heap, 7, 7 + size, g, 0, 3); // in two calls, as the kernels do chunk by chunk
-    im2col(heap, 7, 7 + size + 3 * k, g, 3, m - 3);
+    im2col(memory, 7, 7 + size, g, 0, 3); // in two calls, as the kernels do chunk by chunk
+    im2col(memory, 7, 7 + size + 3 * k, g, 3, m - 3);
     expect(Array.from(heap.subarray(7 + size))).toEqual(Array.from(naive(x, g)));
   });
 
@@ -41,11 +49,12 @@ describe('im2col / col2im', () => {
     const size = g.batchSize * g.inHeight * g.inWidth * g.inChannels;
     const [m, k] = patchShape(g);
     const x = random(size, 2), c = random(m * k, 3);
-    const heap = new Float32Array(m * k + size).fill(NaN);
+    const memory = wasmHeap(m * k + size);
+    const heap = memory.heap.fill(NaN);
     heap.set(c, 0);
     heap.fill(0, m * k);
-    col2im(heap, 0, m * k, g, 0, 1); // in two calls, as the kernels do chunk by chunk
-    col2im(heap, k, m * k, g, 1, m - 1);
+    col2im(memory, 0, m * k, g, 0, 1); // in two calls, as the kernels do chunk by chunk
+    col2im(memory, k, m * k, g, 1, m - 1);
     const left = naive(x, g).reduce((sum, v, i) => sum + v * c[i]!, 0);
     const right = heap.subarray(m * k).reduce((sum, v, i) => sum + v * x[i]!, 0);
     expect(right).toBeCloseTo(left, 3);

@@ -3,6 +3,8 @@
  * (no tape, no profiler entry of their own), so their outputs are backend TensorInfos that the
  * calling kernel must free: `scratch` remembers them and `finish` frees all but the result.
  */
+import type { PatchMemory } from './im2col.ts';
+import { runsOn } from './simd/runs.ts';
 import { getKernel, type KernelBackend, type NamedAttrMap, type NamedTensorInfoMap, type TensorInfo } from '@tensorflow/tfjs-core';
 
 /** The BackendWasm members used by our kernels (its class is not exported as a cheap type). */
@@ -10,13 +12,23 @@ export interface WasmBackend {
   makeOutput(shape: number[], dtype: 'float32'): TensorInfo;
   typedArrayFromHeap(info: TensorInfo): Float32Array;
   dataIdMap: { get(dataId: object): { memoryOffset: number } };
-  wasm: { HEAPU8: Uint8Array };
+  wasm: { HEAPU8: Uint8Array; asm: { memory: WebAssembly.Memory } };
   disposeData(dataId: object): boolean;
 }
 
 /** A Float32Array over the whole wasm heap; take it after the last allocation (growth detaches it). */
 export function heapFloats(backend: KernelBackend): Float32Array {
   return new Float32Array((backend as unknown as WasmBackend).wasm.HEAPU8.buffer);
+}
+
+/** The wasm backend's linear memory itself (Emscripten's exported `memory`), for our own wasm kernels to import. */
+export function heapMemory(backend: KernelBackend): WebAssembly.Memory {
+  return (backend as unknown as WasmBackend).wasm.asm.memory;
+}
+
+/** The heap (take it after the last allocation) with the runs kernel bound to it, for im2col and col2im. */
+export function patchMemory(backend: KernelBackend): PatchMemory {
+  return { heap: heapFloats(backend), runs: runsOn(heapMemory(backend)) };
 }
 
 /** Index of a float32 tensor's first element in `heapFloats` (malloc aligns to 8 bytes). */

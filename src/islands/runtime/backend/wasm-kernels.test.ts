@@ -42,7 +42,7 @@ function maxDiff(a: unknown, b: unknown): number {
   return fa.reduce((m, v, i) => Math.max(m, Math.abs(v - fb[i]!)), 0);
 }
 
-describe.each(['mixed', 'matmul', 'convolution'] as ConvGradientKernels[])('wasm Conv2D gradient kernels (%s)', (kernels) => {
+describe.each(['gemm', 'mixed', 'matmul', 'convolution'] as ConvGradientKernels[])('wasm Conv2D gradient kernels (%s)', (kernels) => {
   beforeAll(() => registerWasmGradientKernels(kernels));
   afterAll(() => registerWasmGradientKernels());
 
@@ -94,7 +94,7 @@ async function poolGrad(backend: string, c: PoolCase, x: tf.Tensor4D, seed: numb
   });
 }
 
-describe.each(['mixed', 'convolution'] as ConvGradientKernels[])('wasm MaxPoolGrad kernel (%s: tiled 2x2 loop / general scan only)', (kernels) => {
+describe.each(['gemm', 'convolution'] as ConvGradientKernels[])('wasm MaxPoolGrad kernel (%s: tiled 2x2 loop / general scan only)', (kernels) => {
   beforeAll(() => registerWasmGradientKernels(kernels));
   afterAll(() => registerWasmGradientKernels());
 

@@ -1,26 +1,30 @@
 /**
  * Training-gradient kernels for the wasm backend. tfjs-backend-wasm 4.22 has no
  * Conv2DBackpropFilter at all, a plain-loop Conv2DBackpropInput and a slow MaxPoolGrad; these
- * replace them. Three choices of conv gradients:
- *  - 'mixed' (the default): per shape, whichever of the two below does less work. dW always as
- *    a convolution; dx as a matrix product when the "full" convolution would do at least twice
+ * replace them. Four choices of conv gradients:
+ *  - 'gemm' (the default): im2col + our own register-blocked wasm GEMM for both, reading the
+ *    transposed patch matrix in place (conv-grad-gemm.ts); about 2x XNNPACK's GEMM rate on the
+ *    seed model's shapes, so it beats XNNPACK's convolution everywhere it applies;
+ *  - 'mixed' (issue 17's first default): per shape, whichever of the two below does less work.
+ *    dW always as a convolution; dx as a matrix product when the "full" convolution would do at least twice
  *    the multiply-adds (H*W >= 2*OH*OW: the seed model's last conv layer), else a convolution.
  *    Measured in Chromium (bench:train:profile), XNNPACK's convolution matches or beats our
  *    im2col + GEMM wherever it does no extra arithmetic: it packs patches natively, we in JS.
  *  - 'matmul': im2col + XNNPACK GEMM for both (conv-grad-matmul.ts), issue 17;
  *  - 'convolution': issue 4's kernels, frozen, for the baseline loop of bench/train (MaxPoolGrad
  *    too: the others take the tiled 2x2 loop where it applies).
- * MaxPoolGrad of the first two choices has a fast path for non-overlapping 2x2 windows, and
+ * MaxPoolGrad of the first three choices has a fast path for non-overlapping 2x2 windows, and
  * their Sum one for sums over all axes but the last (bias gradients: wasm-sum-leading.ts).
  */
 import { Conv2DBackpropFilter, Conv2DBackpropInput, getKernel, MaxPoolGrad, registerKernel, Sum, unregisterKernel, type KernelConfig } from '@tensorflow/tfjs-core';
 import { backpropFilterByConvolution, backpropInputByConvolution } from './conv-grad-convolution.ts';
+import { backpropFilterByGemm, backpropInputByGemm } from './conv-grad-gemm.ts';
 import { backpropFilterByMatMul, backpropInputByMatMul } from './conv-grad-matmul.ts';
 import { maxPoolGrad, maxPoolGradScan } from './wasm-maxpool-grad.ts';
 import { sumLeadingAxes } from './wasm-sum-leading.ts';
 
 /** Which Conv2D gradient kernels to register. */
-export type ConvGradientKernels = 'mixed' | 'matmul' | 'convolution';
+export type ConvGradientKernels = 'gemm' | 'mixed' | 'matmul' | 'convolution';
 
 type Kernel = (args: Parameters<typeof backpropInputByMatMul>[0]) => ReturnType<typeof backpropInputByMatMul>;
 
@@ -32,6 +36,7 @@ const mixedInput: Kernel = (args) => {
 };
 
 const choices: Record<ConvGradientKernels, [Kernel, Kernel, Kernel]> = {
+  gemm: [backpropFilterByGemm, backpropInputByGemm, maxPoolGrad],
   mixed: [backpropFilterByConvolution, mixedInput, maxPoolGrad],
   matmul: [backpropFilterByMatMul, backpropInputByMatMul, maxPoolGrad],
   convolution: [backpropFilterByConvolution, backpropInputByConvolution, maxPoolGradScan],
@@ -59,7 +64,7 @@ function configs(conv: ConvGradientKernels): KernelConfig[] {
  * Replaces (or adds) the training-gradient kernels (conv filter/input, max-pool, Sum) on the wasm
  * backend. Idempotent; kernels are looked up per call, so switching sets takes effect at once.
  */
-export function registerWasmGradientKernels(conv: ConvGradientKernels = 'mixed'): void {
+export function registerWasmGradientKernels(conv: ConvGradientKernels = 'gemm'): void {
   for (const config of configs(conv)) {
     if (getKernel(config.kernelName, 'wasm')) unregisterKernel(config.kernelName, 'wasm');
     registerKernel(config);

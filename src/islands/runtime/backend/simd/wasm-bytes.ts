@@ -1,0 +1,66 @@
+/**
+ * The few WebAssembly binary encodings our kernel modules are assembled from (no text-format
+ * assembler ships to the browser: a module of a few hundred bytes is built in microseconds).
+ * Opcodes from the WebAssembly core spec 2.0 and its fixed-width SIMD proposal (section 5.4).
+ */
+
+/** Unsigned LEB128. */
+export const uleb = (n: number): number[] => (n < 0x80 ? [n] : [(n & 0x7f) | 0x80, ...uleb(n >>> 7)]);
+
+/** Signed LEB128 of a 32-bit integer (i32.const immediates). */
+export function sleb(n: number): number[] {
+  const out: number[] = [];
+  for (;;) {
+    const byte = n & 0x7f;
+    n >>= 7;
+    const done = (n === 0 && (byte & 0x40) === 0) || (n === -1 && (byte & 0x40) !== 0);
+    out.push(done ? byte : byte | 0x80);
+    if (done) return out;
+  }
+}
+
+/** A length-prefixed vector of already-encoded items. */
+export const vec = (items: number[][]): number[] => [...uleb(items.length), ...items.flat()];
+/** A section: id, byte length, body. */
+export const section = (id: number, body: number[]): number[] => [id, ...uleb(body.length), ...body];
+/** A UTF-8 (here ASCII) name. */
+export const name = (s: string): number[] => [...uleb(s.length), ...[...s].map((c) => c.charCodeAt(0))];
+
+export const I32 = 0x7f;
+export const V128 = 0x7b;
+
+const simd = (code: number, ...immediates: number[]): number[] => [0xfd, ...uleb(code), ...immediates];
+/** memarg: alignment hint log2(4) (element alignment; the hint never traps), byte offset. */
+const memarg = (offset: number) => [2, ...uleb(offset)];
+
+/** Instructions, each an array of bytes. */
+export const op = {
+  get: (i: number) => [0x20, ...uleb(i)],
+  set: (i: number) => [0x21, ...uleb(i)],
+  tee: (i: number) => [0x22, ...uleb(i)],
+  i32: (v: number) => [0x41, ...sleb(v)],
+  add: [0x6a], sub: [0x6b], mul: [0x6c], eqz: [0x45], eq: [0x46], ltU: [0x49], and: [0x71],
+  block: [0x02, 0x40], loop: [0x03, 0x40], if: [0x04, 0x40], else: [0x05], end: [0x0b],
+  br: (depth: number) => [0x0c, ...uleb(depth)],
+  brIf: (depth: number) => [0x0d, ...uleb(depth)],
+  call: (f: number) => [0x10, ...uleb(f)],
+  return: [0x0f],
+  shl: [0x74],
+  f32Load: (offset = 0) => [0x2a, ...memarg(offset)],
+  f32Store: (offset = 0) => [0x38, ...memarg(offset)],
+  f32Add: [0x92],
+  v128Load: (offset = 0) => simd(0x00, ...memarg(offset)),
+  v128Load32Splat: (offset = 0) => simd(0x09, ...memarg(offset)),
+  v128Store: (offset = 0) => simd(0x0b, ...memarg(offset)),
+  v128Zero: simd(0x0c, ...new Array(16).fill(0)),
+  f32x4Add: simd(0xe4),
+  f32x4Mul: simd(0xe6),
+  /** Relaxed SIMD: a*b + c, fused or not as the hardware prefers. */
+  f32x4RelaxedMadd: simd(0x105),
+};
+
+/** A function body: local declarations as (count, type) groups, then code, then `end`. */
+export function body(locals: Array<[number, number]>, code: number[][]): number[] {
+  const bytes = [...uleb(locals.length), ...locals.flatMap(([count, type]) => [...uleb(count), type]), ...code.flat(), 0x0b];
+  return [...uleb(bytes.length), ...bytes];
+}
