@@ -3,10 +3,13 @@
  * kernel was the single most expensive op of a training step here (~30% of it), more than
  * either convolution gradient. This pass is one scan of each pooling window per channel row:
  * find the first maximum (TensorFlow's tie rule), add dy there; non-overlapping 2x2 windows (the
- * seed model's pools) take a faster loop (maxpool-grad-tiled.ts).
+ * seed model's pools) take a faster loop: our wasm SIMD kernel (simd/maxpool.ts) when the
+ * channels come in groups of 4, else maxpool-grad-tiled.ts.
  */
 import { backend_util, type KernelBackend, type MaxPoolGradAttrs, type NamedAttrMap, type NamedTensorInfoMap, type TensorInfo } from '@tensorflow/tfjs-core';
+import { heapIndex, heapMemory } from './kernel-scratch.ts';
 import { isTiled2x2, maxPoolGradTiled2x2 } from './maxpool-grad-tiled.ts';
+import { maxPoolGrad2x2On } from './simd/maxpool.ts';
 
 /** The two BackendWasm methods used here (its class is not exported as a type we can import cheaply). */
 interface WasmHeap {
@@ -33,7 +36,8 @@ function poolGrad({ inputs, backend, attrs }: KernelArgs, tiled: boolean): Tenso
   const dx = heap.typedArrayFromHeap(dxInfo);
   dx.fill(0);
   if (tiled && isTiled2x2(info)) {
-    maxPoolGradTiled2x2(x, dyv, dx, info);
+    if (info.inChannels % 4 === 0) maxPoolGrad2x2On(heapMemory(backend), heapIndex(backend, input), heapIndex(backend, dy), heapIndex(backend, dxInfo), info);
+    else maxPoolGradTiled2x2(x, dyv, dx, info);
     return dxInfo;
   }
   const { batchSize, inHeight, inWidth, inChannels: c, outHeight, outWidth, strideHeight, strideWidth, dilationHeight, dilationWidth } = info;

@@ -53,6 +53,13 @@ export const op = {
   v128Load32Splat: (offset = 0) => simd(0x09, ...memarg(offset)),
   v128Store: (offset = 0) => simd(0x0b, ...memarg(offset)),
   v128Zero: simd(0x0c, ...new Array(16).fill(0)),
+  f32x4Gt: simd(0x44),
+  v128And: simd(0x4e),
+  /** a & ~b */
+  v128AndNot: simd(0x4f),
+  v128Or: simd(0x50),
+  /** (a & mask) | (b & ~mask), operands a, b, mask */
+  v128Bitselect: simd(0x52),
   f32x4Add: simd(0xe4),
   f32x4Mul: simd(0xe6),
   /** Relaxed SIMD: a*b + c, fused or not as the hardware prefers. */
