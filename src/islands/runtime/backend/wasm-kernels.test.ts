@@ -53,6 +53,14 @@ describe.each(['gemm', 'mixed', 'matmul', 'convolution'] as ConvGradientKernels[
     expect(maxDiff(wasmDf, cpuDf)).toBeLessThan(1e-3 * Math.max(1, c.x[0] * c.x[1]));
   });
 
+  it.each(cases)('compute the forward conv2d like the cpu backend for x=$x f=$f stride=$stride pad=$pad', async (c) => {
+    const forward = async (backend: string) => {
+      await tf.setBackend(backend);
+      return tf.tidy(() => tf.conv2d(tf.randomNormal(c.x, 0, 1, 'float32', 3) as tf.Tensor4D, tf.randomNormal(c.f, 0, 1, 'float32', 4) as tf.Tensor4D, c.stride, c.pad).arraySync());
+    };
+    expect(maxDiff(await forward('wasm'), await forward('cpu'))).toBeLessThan(1e-4);
+  });
+
   it('frees its intermediates (no wasm memory growth per call)', async () => {
     await tf.setBackend('wasm');
     const x = tf.randomNormal([4, 12, 12, 8]) as tf.Tensor4D;

@@ -16,7 +16,9 @@
  * MaxPoolGrad of the first three choices has a fast path for non-overlapping 2x2 windows, and
  * their Sum one for sums over all axes but the last (bias gradients: wasm-sum-leading.ts).
  */
-import { Conv2DBackpropFilter, Conv2DBackpropInput, getKernel, MaxPoolGrad, registerKernel, Sum, unregisterKernel, type KernelConfig } from '@tensorflow/tfjs-core';
+import { BatchMatMul, Conv2D, Conv2DBackpropFilter, Conv2DBackpropInput, getKernel, MaxPoolGrad, registerKernel, Sum, unregisterKernel, type KernelConfig } from '@tensorflow/tfjs-core';
+import { conv2dByGemm } from './conv-forward-gemm.ts';
+import { batchMatMulByGemm } from './matmul-gemm.ts';
 import { backpropFilterByConvolution, backpropInputByConvolution } from './conv-grad-convolution.ts';
 import { backpropFilterByGemm, backpropInputByGemm } from './conv-grad-gemm.ts';
 import { backpropFilterByMatMul, backpropInputByMatMul } from './conv-grad-matmul.ts';
@@ -47,13 +49,22 @@ const choices: Record<ConvGradientKernels, [Kernel, Kernel, Kernel]> = {
  * back to it. Its setupFunc (binding the wasm function at backend start) stays on either.
  */
 let backendSum: KernelConfig | null = null;
+/** The backend's own Conv2D and BatchMatMul, likewise: the 'gemm' set wraps them, the others restore them. */
+let backendConv2D: KernelConfig | null = null;
+let backendMatMul: KernelConfig | null = null;
 
 function configs(conv: ConvGradientKernels): KernelConfig[] {
   const [filter, input, pool] = choices[conv];
   backendSum ??= getKernel(Sum, 'wasm') ?? null;
+  backendConv2D ??= getKernel(Conv2D, 'wasm') ?? null;
+  backendMatMul ??= getKernel(BatchMatMul, 'wasm') ?? null;
   const sum = backendSum && (conv === 'convolution' ? backendSum : { ...backendSum, kernelFunc: sumLeadingAxes(backendSum.kernelFunc) });
+  const ours = (config: KernelConfig | null, wrap: (fallback: KernelConfig['kernelFunc']) => KernelConfig['kernelFunc']) =>
+    (config ? [conv === 'gemm' ? { ...config, kernelFunc: wrap(config.kernelFunc) } : config] : []);
   return [
     ...(sum ? [sum] : []),
+    ...ours(backendConv2D, conv2dByGemm),
+    ...ours(backendMatMul, batchMatMulByGemm),
     { kernelName: Conv2DBackpropFilter, backendName: 'wasm', kernelFunc: filter as KernelConfig['kernelFunc'] },
     { kernelName: Conv2DBackpropInput, backendName: 'wasm', kernelFunc: input as KernelConfig['kernelFunc'] },
     { kernelName: MaxPoolGrad, backendName: 'wasm', kernelFunc: pool as KernelConfig['kernelFunc'] },
