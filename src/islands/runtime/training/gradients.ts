@@ -5,6 +5,7 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import type * as tfl from '@tensorflow/tfjs-layers';
+import { floatsOf } from '../backend/heap.ts';
 import { correctCount, crossEntropy, trainableVariables } from './step.ts';
 
 export interface PartGradients { grads: tf.Tensor[]; loss: tf.Scalar; correct: tf.Scalar }
@@ -29,12 +30,17 @@ export function combineGradients(parts: { grads: tf.Tensor[]; count: number }[])
   return tf.tidy(() => parts[0]!.grads.map((_, v) => tf.addN(parts.map((p) => tf.mul(p.grads[v]!, p.count / total)))));
 }
 
-/** All values of `tensors` in one buffer (what crosses between workers). */
-export function packValues(tensors: tf.Tensor[]): Float32Array {
-  const flat = new Float32Array(tensors.reduce((n, t) => n + t.size, 0));
+/**
+ * All values of `tensors` in one buffer (what crosses between workers): written into `into` when
+ * it has exactly the right length (buffers are reused step after step, see pool.ts), else into a
+ * new one. Returns the buffer written.
+ */
+export function packValues(tensors: tf.Tensor[], into?: Float32Array | null): Float32Array {
+  const total = tensors.reduce((n, t) => n + t.size, 0);
+  const flat = into?.length === total ? into : new Float32Array(total);
   let at = 0;
   for (const t of tensors) {
-    flat.set(t.dataSync() as Float32Array, at);
+    flat.set(floatsOf(t), at);
     at += t.size;
   }
   return flat;

@@ -37,7 +37,9 @@ export class HelperEngine {
     }
     const { x, y } = toTensors({ count, pixels: request.pixels, labels: request.labels });
     const part = partGradients(model, x, y);
-    const grads = packValues(part.grads);
+    // On wasm the weights were copied into the heap above, so their buffer can carry the
+    // gradients back (no fresh buffer per step); on cpu the variables now reference it.
+    const grads = packValues(part.grads, tf.getBackend() === 'wasm' ? request.weights : null);
     const [loss, correct] = [part.loss.dataSync()[0]!, part.correct.dataSync()[0]!];
     tf.dispose([x, y, part.loss, part.correct, ...part.grads]);
     return { reply: { type: 'grads', grads, loss, correct, computeMs: performance.now() - started, heapBytes: wasmHeapBytes(), repliedAt: sharedNow() }, transfer: [grads.buffer] };

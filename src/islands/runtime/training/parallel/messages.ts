@@ -7,7 +7,11 @@ export const HELPER_WORKER_NAME = 'gradient-helper';
 export type HelperRequest =
   /** Activate `backend` and build the model from its Keras-format JSON topology (weights follow with each step). */
   | { type: 'init'; backend: BackendName; topology: string }
-  /** Set all model weights (packed, model.weights order), then return the gradients for this part. */
+  /**
+   * Set all model weights (packed, model.weights order), then return the gradients for this part;
+   * the helper may write them into the `weights` buffer it was sent and return that (a
+   * transferred buffer going back and forth costs no fresh memory per step).
+   */
   | { type: 'step'; weights: Float32Array; pixels: Uint8Array; labels: Int32Array }
   /** Set all model weights, then score these images (inference only). */
   | { type: 'score'; weights: Float32Array; pixels: Uint8Array; labels: Int32Array };

@@ -45,6 +45,40 @@ describe('data-parallel steps', () => {
     expect(() => unpackValues(new Float32Array(4), ts)).toThrow('Expected 5 values for 2 tensors, got 4');
   });
 
+  it('packs into a given buffer of the right length, and into a new one otherwise', () => {
+    const ts = [tf.tensor2d([[1, 2], [3, 4]]), tf.tensor1d([5])];
+    const reused = new Float32Array(5);
+    expect(packValues(ts, reused)).toBe(reused);
+    expect(Array.from(reused)).toEqual([1, 2, 3, 4, 5]);
+    const other = packValues(ts, new Float32Array(4));
+    expect(Array.from(other)).toEqual([1, 2, 3, 4, 5]);
+    tf.dispose(ts);
+  });
+
+  it('sends each step\'s weights in the buffer the helper\'s last gradients came back in (no fresh memory per step)', async () => {
+    const { b, optB } = twins();
+    const inner = inProcessPort();
+    const sent: Float32Array[] = [], returned: Float32Array[] = [];
+    const port: HelperPort = {
+      async send(request, transfer) {
+        if (request.type === 'step') sent.push(request.weights);
+        const reply = await inner.send(request, transfer);
+        if (reply.type === 'grads') returned.push(reply.grads);
+        return reply;
+      },
+      close: () => inner.close(),
+    };
+    const pool = new GradientPool('wasm', [port]);
+    for (const from of [0, 64, 128]) {
+      const { loss, correct } = await pool.step(b, optB, batchOf(64, from));
+      tf.dispose([loss, correct]);
+    }
+    expect(sent).toHaveLength(3);
+    expect(sent[1]).toBe(returned[0]);
+    expect(sent[2]).toBe(returned[1]);
+    pool.close();
+  });
+
   for (const helpers of [1, 2]) {
     it(`gives the same update as one local step (${helpers} helper${helpers > 1 ? 's' : ''}, odd batch)`, async () => {
       const { a, b, optA, optB } = twins();

@@ -34,11 +34,14 @@ export class GradientPool {
   private readyFor: tfl.LayersModel | null = null;
   /** Learned cost of each worker (index 0 = this one); null until it has done a step. */
   private costs: (WorkerCost | null)[];
+  /** Per helper, the buffer its last gradients came back in: its next step's weights go in it. */
+  private buffers: (Float32Array | null)[];
   /** Each helper's wasm memory as last reported (it only grows). */
   private helperHeaps = new Map<number, number>();
 
   constructor(private readonly backend: BackendName, private readonly ports: HelperPort[]) {
     this.costs = new Array<WorkerCost | null>(ports.length + 1).fill(null);
+    this.buffers = new Array<Float32Array | null>(ports.length).fill(null);
   }
 
   /**
@@ -66,11 +69,13 @@ export class GradientPool {
   /** One optimiser step on `batch`, identical in effect to a local step on the whole batch. */
   async step(model: tfl.LayersModel, optimizer: tf.Optimizer, batch: HostBatch): Promise<StepResult> {
     const [[, mine], ...theirs] = this.partsFor(batch.count) as [[0, number], ...[number, number][]];
-    const weights = await this.prepare(model);
+    await this.prepare(model);
     const sentAt = sharedNow();
     const remote = theirs.map((range, i) => {
       const part = slice(batch, range);
-      return this.ports[i]!.send({ type: 'step', weights, ...part }, this.movable(weights, part)).then((reply) => ({ reply, handledAt: sharedNow() }));
+      const weights = packValues(model.weights.map((w) => w.read()), this.buffers[i]);
+      this.buffers[i] = null; // transferred
+      return this.ports[i]!.send({ type: 'step', weights, ...part }, [weights.buffer, part.pixels.buffer, part.labels.buffer]).then((reply) => ({ reply, handledAt: sharedNow() }));
     });
     const { x, y } = toTensors({ count: mine, pixels: batch.pixels.subarray(0, mine * 784), labels: batch.labels.subarray(0, mine) });
     const local = partGradients(model, x, y);
@@ -88,6 +93,7 @@ export class GradientPool {
         this.costs[i + 1] = updateCost(this.costs[i + 1] ?? null, count, reply.computeMs, overhead);
         if (reply.heapBytes !== null) this.helperHeaps.set(i, reply.heapBytes);
         parts.push({ grads: unpackValues(reply.grads, variables), count, loss: reply.loss, correct: reply.correct });
+        this.buffers[i] = reply.grads; // its tensors are copies or are disposed before the next step
       });
       const combined = combineGradients(parts);
       optimizer.applyGradients(Object.fromEntries(variables.map((v, i) => [v.name, combined[i]!])));
@@ -102,7 +108,8 @@ export class GradientPool {
   /** Inference over `indices` of `split`, one contiguous share per worker; same result as scoreSplit. */
   async score(model: tfl.LayersModel, split: Split, indices: ArrayLike<number>): Promise<SplitScore> {
     const [[, mine], ...theirs] = splitRanges(indices.length, this.workers) as [[0, number], ...[number, number][]];
-    const weights = await this.prepare(model);
+    await this.prepare(model);
+    const weights = packValues(model.weights.map((w) => w.read()));
     const remote = theirs.map(([start, end], i) => {
       const part = new BatchBuilder(split, end - start).gather(indices, start, end);
       return this.ports[i]!.send({ type: 'score', weights, pixels: part.pixels, labels: part.labels }, this.movable(weights, part));
@@ -127,13 +134,11 @@ export class GradientPool {
     return [part.pixels.buffer, part.labels.buffer, ...(this.ports.length === 1 ? [weights.buffer] : [])];
   }
 
-  /** Sends the model's architecture to the helpers once per model; returns its current weights, packed. */
-  private async prepare(model: tfl.LayersModel): Promise<Float32Array> {
-    if (this.readyFor !== model) {
-      const topology = JSON.stringify(model.toJSON(null, false));
-      await Promise.all(this.ports.map((p) => p.send({ type: 'init', backend: this.backend, topology })));
-      this.readyFor = model;
-    }
-    return packValues(model.weights.map((w) => w.read()));
+  /** Sends the model's architecture to the helpers once per model. */
+  private async prepare(model: tfl.LayersModel): Promise<void> {
+    if (this.readyFor === model) return;
+    const topology = JSON.stringify(model.toJSON(null, false));
+    await Promise.all(this.ports.map((p) => p.send({ type: 'init', backend: this.backend, topology })));
+    this.readyFor = model;
   }
 }
