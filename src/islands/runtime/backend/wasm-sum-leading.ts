@@ -3,10 +3,12 @@
  * layers (dy [N,H,W,C] summed to [C]). The backend's own Sum moves the reduced axes innermost
  * with a full Transpose first, which cost more than the sum itself (bench:train:profile: ~4 ms
  * of a step, mostly the first conv layer's 1.4M-element dy). Here it is one pass of column sums
- * over the [rows, C] view, accumulated in float64. Every other reduction goes to `fallback`.
+ * over the [rows, C] view, accumulated in float64: our wasm SIMD kernel (simd/column-sums.ts) when
+ * C is a multiple of 16, else a JS loop. Every other reduction goes to `fallback`.
  */
 import { util, type KernelBackend, type KernelFunc, type SumAttrs, type TensorInfo } from '@tensorflow/tfjs-core';
-import { heapFloats, heapIndex, type WasmBackend } from './kernel-scratch.ts';
+import { heapFloats, heapIndex, heapMemory, type WasmBackend } from './kernel-scratch.ts';
+import { columnSumsFit, columnSumsOn } from './simd/column-sums.ts';
 
 /** True when `axes` of a rank-`rank` tensor are exactly 0 .. rank-2 (in any order). */
 export function isLeadingAxes(axes: number[], rank: number): boolean {
@@ -24,6 +26,10 @@ export function sumLeadingAxes(fallback: KernelFunc): KernelFunc {
     const rows = util.sizeFromShape(x.shape) / channels;
     const backend = args.backend as KernelBackend;
     const out = (backend as unknown as WasmBackend).makeOutput(keepDims ? [...new Array<number>(rank - 1).fill(1), channels] : [channels], 'float32');
+    if (columnSumsFit(channels)) {
+      columnSumsOn(heapMemory(backend), heapIndex(backend, x), rows, channels, heapIndex(backend, out));
+      return out;
+    }
     const heap = heapFloats(backend); // after the allocation, which may grow the heap
     const sums = new Float64Array(channels);
     for (let r = 0, i = heapIndex(backend, x); r < rows; r++) {

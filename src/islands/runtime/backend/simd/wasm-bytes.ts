@@ -53,6 +53,13 @@ export const op = {
   v128Load32Splat: (offset = 0) => simd(0x09, ...memarg(offset)),
   v128Store: (offset = 0) => simd(0x0b, ...memarg(offset)),
   v128Zero: simd(0x0c, ...new Array(16).fill(0)),
+  /** 8 bytes into the low half, zeros above. */
+  v128Load64Zero: (offset = 0) => simd(0x5d, ...memarg(offset)),
+  /** The low 8 bytes (lane 0 of i64x2) to memory. */
+  v128Store64Lane0: (offset = 0) => simd(0x5b, ...memarg(offset), 0),
+  f64x2PromoteLowF32x4: simd(0x5f),
+  f32x4DemoteF64x2Zero: simd(0x5e),
+  f64x2Add: simd(0xf0),
   f32x4Gt: simd(0x44),
   v128And: simd(0x4e),
   /** a & ~b */
