@@ -8,7 +8,7 @@
 import { backend_util, type Conv2DAttrs, type KernelBackend, type KernelFunc, type TensorInfo } from '@tensorflow/tfjs-core';
 import { chunkRows } from './conv-grad-matmul.ts';
 import { gemmOn } from './simd/gemm.ts';
-import { im2col, patchShape } from './im2col.ts';
+import { im2col, patchGeometry, patchShape } from './im2col.ts';
 import { heapIndex, heapMemory, patchMemory, scratch, type WasmBackend } from './kernel-scratch.ts';
 
 /** The Conv2D kernel: NHWC, undilated, Cout % 4 == 0 float32 convolutions here, the rest by `fallback`. */
@@ -21,7 +21,7 @@ export function conv2dByGemm(fallback: KernelFunc): KernelFunc {
     if (dataFormat !== 'NHWC' || !undilated || cout % 4 !== 0 || x.dtype !== 'float32') return fallback(args);
     const backend = args.backend as KernelBackend;
     const info = backend_util.computeConv2DInfo(x.shape as [number, number, number, number], filter.shape as [number, number, number, number], strides, 1, pad, dimRoundingMode);
-    const g = { ...info, padTop: info.padInfo.top, padLeft: info.padInfo.left };
+    const g = patchGeometry(info);
     const [m, k] = patchShape(g);
     const s = scratch(backend);
     const y = (backend as unknown as WasmBackend).makeOutput([info.batchSize, info.outHeight, info.outWidth, cout], 'float32');

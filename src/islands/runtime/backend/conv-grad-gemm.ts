@@ -9,12 +9,8 @@ import { backend_util, type Conv2DBackpropFilterAttrs, type Conv2DBackpropInputA
 import { backpropFilterByMatMul, backpropInputByMatMul, chunkRows, type KernelArgs } from './conv-grad-matmul.ts';
 import { gemmOn } from './simd/gemm.ts';
 import { transposeInto } from './heap-matrix.ts';
-import { col2im, im2col, patchShape, type PatchGeometry } from './im2col.ts';
+import { col2im, im2col, patchGeometry, patchShape } from './im2col.ts';
 import { heapFloats, heapIndex, heapMemory, patchMemory, scratch } from './kernel-scratch.ts';
-
-function geometry(info: backend_util.Conv2DInfo): PatchGeometry {
-  return { ...info, padTop: info.padInfo.top, padLeft: info.padInfo.left };
-}
 
 /** dW [KH,KW,Cin,Cout] = col^T . dy, summed over chunks of patch rows; x [N,H,W,Cin], dy [N,OH,OW,Cout]. */
 export function backpropFilterByGemm(args: KernelArgs): TensorInfo {
@@ -23,7 +19,7 @@ export function backpropFilterByGemm(args: KernelArgs): TensorInfo {
   const { strides, pad, dataFormat, dimRoundingMode, filterShape } = attrs as unknown as Conv2DBackpropFilterAttrs;
   const cout = filterShape[3];
   if (dataFormat !== 'NHWC' || cout % 4 !== 0) return backpropFilterByMatMul(args);
-  const g = geometry(backend_util.computeConv2DInfo(x.shape as [number, number, number, number], filterShape, strides, 1, pad, dimRoundingMode));
+  const g = patchGeometry(backend_util.computeConv2DInfo(x.shape as [number, number, number, number], filterShape, strides, 1, pad, dimRoundingMode));
   const [m, k] = patchShape(g);
   const gemm = gemmOn(heapMemory(backend));
   const s = scratch(backend);
@@ -44,7 +40,7 @@ export function backpropInputByGemm(args: KernelArgs): TensorInfo {
   const { inputs, backend, attrs } = args;
   const { dy, filter } = inputs as { dy: TensorInfo; filter: TensorInfo };
   const { strides, pad, dataFormat, dimRoundingMode, inputShape } = attrs as unknown as Conv2DBackpropInputAttrs;
-  const g = geometry(backend_util.computeConv2DInfo(inputShape, filter.shape as [number, number, number, number], strides, 1, pad, dimRoundingMode));
+  const g = patchGeometry(backend_util.computeConv2DInfo(inputShape, filter.shape as [number, number, number, number], strides, 1, pad, dimRoundingMode));
   const [m, k] = patchShape(g);
   if (dataFormat !== 'NHWC' || k % 4 !== 0) return backpropInputByMatMul(args);
   const cout = filter.shape[3]!;

@@ -16,7 +16,7 @@ import {
 } from '@tensorflow/tfjs-core';
 import { backpropFilterByConvolution, backpropInputByConvolution } from './conv-grad-convolution.ts';
 import { addInto, transposeInto } from './heap-matrix.ts';
-import { col2im, im2col, patchShape, type PatchGeometry } from './im2col.ts';
+import { col2im, im2col, patchGeometry, patchShape } from './im2col.ts';
 import { heapFloats, heapIndex, patchMemory, scratch } from './kernel-scratch.ts';
 
 /** What tfjs passes a kernel function. */
@@ -30,17 +30,13 @@ export function chunkRows(patchLength: number): number {
   return Math.max(1, Math.min(4096, Math.floor(CHUNK_FLOATS / patchLength)));
 }
 
-function geometry(info: backend_util.Conv2DInfo): PatchGeometry {
-  return { ...info, padTop: info.padInfo.top, padLeft: info.padInfo.left };
-}
-
 /** dW [KH,KW,Cin,Cout] of a conv2d from x [N,H,W,Cin] and dy [N,OH,OW,Cout]. */
 export function backpropFilterByMatMul(args: KernelArgs): TensorInfo {
   const { inputs, backend, attrs } = args;
   const { x, dy } = inputs as { x: TensorInfo; dy: TensorInfo };
   const { strides, pad, dataFormat, dimRoundingMode, filterShape } = attrs as unknown as Conv2DBackpropFilterAttrs;
   if (dataFormat !== 'NHWC') return backpropFilterByConvolution(args);
-  const g = geometry(backend_util.computeConv2DInfo(x.shape as [number, number, number, number], filterShape, strides, 1, pad, dimRoundingMode));
+  const g = patchGeometry(backend_util.computeConv2DInfo(x.shape as [number, number, number, number], filterShape, strides, 1, pad, dimRoundingMode));
   const [m, k] = patchShape(g);
   const cout = filterShape[3];
   // Few patch columns (the first layer: K = 9): col^T . dy, a GEMM with K rows. Otherwise
@@ -81,7 +77,7 @@ export function backpropInputByMatMul(args: KernelArgs): TensorInfo {
   const { dy, filter } = inputs as { dy: TensorInfo; filter: TensorInfo };
   const { strides, pad, dataFormat, dimRoundingMode, inputShape } = attrs as unknown as Conv2DBackpropInputAttrs;
   if (dataFormat !== 'NHWC') return backpropInputByConvolution(args);
-  const g = geometry(backend_util.computeConv2DInfo(inputShape, filter.shape as [number, number, number, number], strides, 1, pad, dimRoundingMode));
+  const g = patchGeometry(backend_util.computeConv2DInfo(inputShape, filter.shape as [number, number, number, number], strides, 1, pad, dimRoundingMode));
   const [m, k] = patchShape(g);
   const cout = filter.shape[3]!;
   const s = scratch(backend);

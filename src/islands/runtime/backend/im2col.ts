@@ -5,6 +5,7 @@
  * matrix, conv2d(x, W) = col [M, K] . W. Outside the input (padding) a patch reads zeros.
  * Dilation is 1, as in every conv gradient TensorFlow.js asks for.
  */
+import type { backend_util } from '@tensorflow/tfjs-core';
 import type { Runs } from './simd/runs.ts';
 
 /** The geometry of one conv2d, NHWC (field names as in backend_util.Conv2DInfo). */
@@ -12,6 +13,11 @@ export interface PatchGeometry {
   batchSize: number; inHeight: number; inWidth: number; inChannels: number;
   outHeight: number; outWidth: number; filterHeight: number; filterWidth: number;
   strideHeight: number; strideWidth: number; padTop: number; padLeft: number;
+}
+
+/** The patch geometry of a conv2d from tfjs' Conv2DInfo (its padding flattened to two fields). */
+export function patchGeometry(info: backend_util.Conv2DInfo): PatchGeometry {
+  return { ...info, padTop: info.padInfo.top, padLeft: info.padInfo.left };
 }
 
 /** Rows M and columns K of the patch matrix. */

@@ -3,7 +3,7 @@
  * channels, accumulated in float64 (two channels per f64x2 lane pair) and rounded to float32 once
  * at the end, row by row in order: the same sums as a float64 JS loop, 2 lanes at a time.
  */
-import { body, I32, name, op, section, uleb, V128, vec } from './wasm-bytes.ts';
+import { oneFunctionModule, op, V128 } from './wasm-bytes.ts';
 
 /** Channels per call. */
 export const COLUMN_BLOCK = 16;
@@ -17,12 +17,5 @@ export function columnSumsModule(): Uint8Array {
   for (let j = 0; j < pairs; j++) code.push(op.get(acc(j)), op.get(0), op.v128Load64Zero(8 * j), op.f64x2PromoteLowF32x4, op.f64x2Add, op.set(acc(j)));
   code.push(op.get(0), op.get(2), op.add, op.set(0), op.get(1), op.i32(1), op.sub, op.tee(1), op.brIf(0), op.end, op.end);
   for (let j = 0; j < pairs; j++) code.push(op.get(3), op.get(acc(j)), op.f32x4DemoteF64x2Zero, op.v128Store64Lane0(8 * j));
-  return new Uint8Array([
-    0x00, 0x61, 0x73, 0x6d, 1, 0, 0, 0,
-    ...section(1, vec([[0x60, ...vec(new Array(4).fill([I32])), 0]])),
-    ...section(2, vec([[...name('env'), ...name('memory'), 0x02, 0x00, 0]])),
-    ...section(3, vec([[0]])),
-    ...section(7, vec([[...name('colsum'), 0x00, 0]])),
-    ...section(10, [...uleb(1), ...body([[pairs, V128]], code)]),
-  ]);
+  return oneFunctionModule('colsum', 4, [[pairs, V128]], code);
 }

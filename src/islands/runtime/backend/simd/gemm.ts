@@ -1,7 +1,7 @@
 /**
  * Our float32 GEMM on a wasm memory (gemm-module.ts). Relaxed-SIMD fused multiply-add is used
- * where the engine validates it (Chromium 114+, Firefox 120+, Node 20.10+), else plain SIMD
- * mul+add with smaller tiles.
+ * where the engine validates it (V8 shipped it in Chrome 114; Node 24 and Debian's Chromium 156
+ * here have it), else plain SIMD mul+add with smaller tiles, which every SIMD engine runs.
  */
 import { gemmModule } from './gemm-module.ts';
 import { exportsOn } from './instantiate.ts';

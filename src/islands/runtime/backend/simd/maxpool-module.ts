@@ -4,7 +4,7 @@
  * its first maximum in TensorFlow's scan order (top-left, top-right, bottom-left, bottom-right),
  * found with strict comparisons as a scalar loop would; the other three taps get +0.
  */
-import { body, I32, name, op, section, uleb, V128, vec } from './wasm-bytes.ts';
+import { I32, oneFunctionModule, op, V128 } from './wasm-bytes.ts';
 
 // Params: 0 x (window row's first tap), 1 dy, 2 dx - x, 3 windows, 4 channel groups, 5 channel bytes, 6 input row bytes.
 // Locals: 7 window count, 8 group count, 9 bottom row; v128 10 a, 11 right, 12 below, 13 diagonal, 14 best, 15-17 right/below/diagonal won, 18 dy.
@@ -35,12 +35,5 @@ export function maxPoolModule(): Uint8Array {
     op.get(X), op.get(CBYTES), op.add, op.set(X), // past the window's right column
     op.get(W), op.i32(1), op.sub, op.tee(W), op.brIf(0), op.end,
   ];
-  return new Uint8Array([
-    0x00, 0x61, 0x73, 0x6d, 1, 0, 0, 0,
-    ...section(1, vec([[0x60, ...vec(new Array(7).fill([I32])), 0]])),
-    ...section(2, vec([[...name('env'), ...name('memory'), 0x02, 0x00, 0]])),
-    ...section(3, vec([[0]])),
-    ...section(7, vec([[...name('row'), 0x00, 0]])),
-    ...section(10, [...uleb(1), ...body([[3, I32], [9, V128]], code)]),
-  ]);
+  return oneFunctionModule('row', 7, [[3, I32], [9, V128]], code);
 }

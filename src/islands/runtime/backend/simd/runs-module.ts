@@ -5,7 +5,7 @@
  * NHWC), and so is col2im with add; one call replaces a row's worth of per-run JS loops.
  * Runs are done in order, so overlapping destinations (col2im with stride 1) add up correctly.
  */
-import { body, I32, name, op, section, uleb, vec } from './wasm-bytes.ts';
+import { I32, oneFunctionModule, op } from './wasm-bytes.ts';
 
 /** One run's loop: v128 steps while 4 floats remain, then single floats. Locals: 7 i, 8 vector end, 9 end. */
 function run(add: boolean): number[][] {
@@ -27,12 +27,5 @@ export function runsModule(): Uint8Array {
     op.get(0), op.get(1), op.add, op.set(0), op.get(2), op.get(3), op.add, op.set(2),
     op.get(5), op.i32(1), op.sub, op.set(5), op.br(0), op.end, op.end,
   ];
-  return new Uint8Array([
-    0x00, 0x61, 0x73, 0x6d, 1, 0, 0, 0,
-    ...section(1, vec([[0x60, ...vec(new Array(7).fill([I32])), 0]])),
-    ...section(2, vec([[...name('env'), ...name('memory'), 0x02, 0x00, 0]])),
-    ...section(3, vec([[0]])),
-    ...section(7, vec([[...name('runs'), 0x00, 0]])),
-    ...section(10, [...uleb(1), ...body([[3, I32]], code)]),
-  ]);
+  return oneFunctionModule('runs', 7, [[3, I32]], code);
 }

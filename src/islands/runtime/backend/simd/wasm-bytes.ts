@@ -78,3 +78,18 @@ export function body(locals: Array<[number, number]>, code: number[][]): number[
   const bytes = [...uleb(locals.length), ...locals.flatMap(([count, type]) => [...uleb(count), type]), ...code.flat(), 0x0b];
   return [...uleb(bytes.length), ...bytes];
 }
+
+/**
+ * A module importing env.memory and exporting one function `exported` of `params` i32 parameters
+ * and no results, with the given locals and code.
+ */
+export function oneFunctionModule(exported: string, params: number, locals: Array<[number, number]>, code: number[][]): Uint8Array {
+  return new Uint8Array([
+    0x00, 0x61, 0x73, 0x6d, 1, 0, 0, 0,
+    ...section(1, vec([[0x60, ...vec(new Array(params).fill([I32])), 0]])),
+    ...section(2, vec([[...name('env'), ...name('memory'), 0x02, 0x00, 0]])),
+    ...section(3, vec([[0]])),
+    ...section(7, vec([[...name(exported), 0x00, 0]])),
+    ...section(10, [...uleb(1), ...body(locals, code)]),
+  ]);
+}
