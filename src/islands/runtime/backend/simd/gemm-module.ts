@@ -6,7 +6,8 @@
  * multiply-add, and take A and B with strides, so transposed operands need no copy.
  * Measured in Node 24 on this project's 2-core EPYC (1020 x 1024 x 1024, packed panels): 4 x 8
  * mul+add 48.5 GFLOP/s, 6 x 8 relaxed madd 54.1, XNNPACK's 1024^3 product in Chromium 26-28.
- * 6 x 8 without fused multiply-add spills (27.9): it needs 16 vector registers, V8 allocates 15.
+ * 6 x 8 without fused multiply-add ran at 27.9, most likely spilling: its mul+add needs a 16th
+ * vector register for the product (12 accumulators, 2 B vectors, the A splat), and V8 has 15.
  */
 import { body, I32, name, op, section, uleb, V128, vec } from './wasm-bytes.ts';
 
