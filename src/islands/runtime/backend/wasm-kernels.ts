@@ -23,6 +23,7 @@ import { backpropFilterByConvolution, backpropInputByConvolution } from './conv-
 import { backpropFilterByGemm, backpropInputByGemm } from './conv-grad-gemm.ts';
 import { backpropFilterByMatMul, backpropInputByMatMul } from './conv-grad-matmul.ts';
 import { maxPoolGrad, maxPoolGradScan } from './wasm-maxpool-grad.ts';
+import { wasmSimdSupported } from './simd/instantiate.ts';
 import { sumLeadingAxes } from './wasm-sum-leading.ts';
 
 /** Which Conv2D gradient kernels to register. */
@@ -73,9 +74,9 @@ function configs(conv: ConvGradientKernels): KernelConfig[] {
 
 /**
  * Replaces (or adds) the training-gradient kernels (conv filter/input, max-pool, Sum) on the wasm
- * backend. Idempotent; kernels are looked up per call, so switching sets takes effect at once.
+ * backend; by default ours on the GEMM, or 'mixed' where the engine lacks wasm SIMD. Idempotent; kernels are looked up per call, so switching sets takes effect at once.
  */
-export function registerWasmGradientKernels(conv: ConvGradientKernels = 'gemm'): void {
+export function registerWasmGradientKernels(conv: ConvGradientKernels = wasmSimdSupported() ? 'gemm' : 'mixed'): void {
   for (const config of configs(conv)) {
     if (getKernel(config.kernelName, 'wasm')) unregisterKernel(config.kernelName, 'wasm');
     registerKernel(config);

@@ -9,6 +9,7 @@
 import { backend_util, type KernelBackend, type MaxPoolGradAttrs, type NamedAttrMap, type NamedTensorInfoMap, type TensorInfo } from '@tensorflow/tfjs-core';
 import { heapIndex, heapMemory } from './kernel-scratch.ts';
 import { isTiled2x2, maxPoolGradTiled2x2 } from './maxpool-grad-tiled.ts';
+import { wasmSimdSupported } from './simd/instantiate.ts';
 import { maxPoolGrad2x2On } from './simd/maxpool.ts';
 
 /** The two BackendWasm methods used here (its class is not exported as a type we can import cheaply). */
@@ -36,7 +37,7 @@ function poolGrad({ inputs, backend, attrs }: KernelArgs, tiled: boolean): Tenso
   const dx = heap.typedArrayFromHeap(dxInfo);
   dx.fill(0);
   if (tiled && isTiled2x2(info)) {
-    if (info.inChannels % 4 === 0) maxPoolGrad2x2On(heapMemory(backend), heapIndex(backend, input), heapIndex(backend, dy), heapIndex(backend, dxInfo), info);
+    if (info.inChannels % 4 === 0 && wasmSimdSupported()) maxPoolGrad2x2On(heapMemory(backend), heapIndex(backend, input), heapIndex(backend, dy), heapIndex(backend, dxInfo), info);
     else maxPoolGradTiled2x2(x, dyv, dx, info);
     return dxInfo;
   }

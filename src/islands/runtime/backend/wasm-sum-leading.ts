@@ -9,6 +9,7 @@
 import { util, type KernelBackend, type KernelFunc, type SumAttrs, type TensorInfo } from '@tensorflow/tfjs-core';
 import { heapFloats, heapIndex, heapMemory, type WasmBackend } from './kernel-scratch.ts';
 import { columnSumsFit, columnSumsOn } from './simd/column-sums.ts';
+import { wasmSimdSupported } from './simd/instantiate.ts';
 
 /** True when `axes` of a rank-`rank` tensor are exactly 0 .. rank-2 (in any order). */
 export function isLeadingAxes(axes: number[], rank: number): boolean {
@@ -26,7 +27,7 @@ export function sumLeadingAxes(fallback: KernelFunc): KernelFunc {
     const rows = util.sizeFromShape(x.shape) / channels;
     const backend = args.backend as KernelBackend;
     const out = (backend as unknown as WasmBackend).makeOutput(keepDims ? [...new Array<number>(rank - 1).fill(1), channels] : [channels], 'float32');
-    if (columnSumsFit(channels)) {
+    if (columnSumsFit(channels) && wasmSimdSupported()) {
       columnSumsOn(heapMemory(backend), heapIndex(backend, x), rows, channels, heapIndex(backend, out));
       return out;
     }

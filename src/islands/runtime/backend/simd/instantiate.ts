@@ -3,7 +3,19 @@
  * they work on (the wasm backend's heap, imported as env.memory). The modules are a few KB, so
  * synchronous compiles are allowed on every thread.
  */
+import { runsModule } from './runs-module.ts';
+
 const compiled = new Map<string, WebAssembly.Module>();
+
+let simd: boolean | undefined;
+/**
+ * Whether this engine runs wasm SIMD (checked once by validating a module that uses it). Every
+ * current browser does; without it our SIMD kernels step aside for the JS loops and XNNPACK.
+ */
+export function wasmSimdSupported(): boolean {
+  simd ??= WebAssembly.validate(runsModule(true) as Uint8Array<ArrayBuffer>);
+  return simd;
+}
 const instances = new WeakMap<WebAssembly.Memory, Map<string, WebAssembly.Exports>>();
 
 /** The exports of module `key` (built by `bytes` on first use) instantiated on `memory`. */

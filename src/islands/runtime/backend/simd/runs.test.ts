@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runsOn } from './runs';
+import { runsModule } from './runs-module';
 
 describe('our wasm strided runs', () => {
   const memory = new WebAssembly.Memory({ initial: 1 });
@@ -22,6 +23,15 @@ describe('our wasm strided runs', () => {
     runs(0, 10, 1000, 2, 10, 4, true); // destinations 2 floats apart
     const expected = Array.from({ length: 16 }, (_, i) => [0, 1, 2, 3].filter((r) => i >= 2 * r && i < 2 * r + 10).length);
     expect(Array.from(f.subarray(1000, 1016))).toEqual(expected);
+  });
+
+  it('has a build without SIMD instructions that does the same', () => {
+    const scalar = new WebAssembly.Instance(new WebAssembly.Module(runsModule(false) as Uint8Array<ArrayBuffer>), { env: { memory } }).exports.runs as (...args: number[]) => void;
+    f.fill(0);
+    f.fill(1, 0, 40);
+    scalar(0, 40, 4000, 8, 10, 4, 1);
+    expect(Array.from(f.subarray(1000, 1016))).toEqual(Array.from({ length: 16 }, (_, i) => [0, 1, 2, 3].filter((r) => i >= 2 * r && i < 2 * r + 10).length));
+    expect(new Uint8Array(runsModule(false)).includes(0xfd)).toBe(false); // no SIMD prefix byte anywhere
   });
 
   it('does nothing for zero runs', () => {

@@ -1,5 +1,5 @@
 /** Strided runs of floats on a wasm memory (runs-module.ts): im2col's copies and col2im's adds. */
-import { exportsOn } from './instantiate.ts';
+import { exportsOn, wasmSimdSupported } from './instantiate.ts';
 import { runsModule } from './runs-module.ts';
 
 /**
@@ -8,8 +8,9 @@ import { runsModule } from './runs-module.ts';
  */
 export type Runs = (src: number, srcStride: number, dst: number, dstStride: number, length: number, count: number, add: boolean) => void;
 
-/** The runs kernel on `memory`. */
+/** The runs kernel on `memory` (its scalar build where wasm SIMD is missing). */
 export function runsOn(memory: WebAssembly.Memory): Runs {
-  const run = exportsOn(memory, 'runs', runsModule).runs as (...args: number[]) => void;
+  const simd = wasmSimdSupported();
+  const run = exportsOn(memory, simd ? 'runs' : 'runs-scalar', () => runsModule(simd)).runs as (...args: number[]) => void;
   return (src, srcStride, dst, dstStride, length, count, add) => run(src * 4, srcStride * 4, dst * 4, dstStride * 4, length, count, add ? 1 : 0);
 }
