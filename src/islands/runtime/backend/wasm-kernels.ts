@@ -5,12 +5,12 @@
  *  - 'gemm' (the default): im2col + our own register-blocked wasm GEMM for both, reading the
  *    transposed patch matrix in place (conv-grad-gemm.ts); about 2x XNNPACK's GEMM rate on the
  *    seed model's shapes, so it beats XNNPACK's convolution everywhere it applies;
- *  - 'mixed' (issue 17's first default): per shape, whichever of the two below does less work.
- *    dW always as a convolution; dx as a matrix product when the "full" convolution would do at least twice
- *    the multiply-adds (H*W >= 2*OH*OW: the seed model's last conv layer), else a convolution.
- *    Measured in Chromium (bench:train:profile), XNNPACK's convolution matches or beats our
- *    im2col + GEMM wherever it does no extra arithmetic: it packs patches natively, we in JS.
- *  - 'matmul': im2col + XNNPACK GEMM for both (conv-grad-matmul.ts), issue 17;
+ *  - 'mixed' (issue 17's first default, and the default without wasm SIMD): per shape, whichever
+ *    of the two below does less work. dW always as a convolution; dx as a matrix product when the
+ *    "full" convolution would do at least twice the multiply-adds (H*W >= 2*OH*OW: the seed
+ *    model's last conv layer), else a convolution;
+ *  - 'matmul': im2col + XNNPACK GEMM for both (conv-grad-matmul.ts), also the 'gemm' kernels'
+ *    fallback for widths that are not a multiple of 4;
  *  - 'convolution': issue 4's kernels, frozen, for the baseline loop of bench/train (MaxPoolGrad
  *    too: the others take the tiled 2x2 loop where it applies).
  * MaxPoolGrad of the first three choices has a fast path for non-overlapping 2x2 windows, and
@@ -74,7 +74,8 @@ function configs(conv: ConvGradientKernels): KernelConfig[] {
 
 /**
  * Replaces (or adds) the training-gradient kernels (conv filter/input, max-pool, Sum) on the wasm
- * backend; by default ours on the GEMM, or 'mixed' where the engine lacks wasm SIMD. Idempotent; kernels are looked up per call, so switching sets takes effect at once.
+ * backend; by default ours on the GEMM, or 'mixed' where the engine lacks wasm SIMD.
+ * Idempotent; kernels are looked up per call, so switching sets takes effect at once.
  */
 export function registerWasmGradientKernels(conv: ConvGradientKernels = wasmSimdSupported() ? 'gemm' : 'mixed'): void {
   for (const config of configs(conv)) {
