@@ -95,18 +95,21 @@ test('the trainer on a phone: one run, then a second, then save and load', { tag
   await expect(island.locator('[data-part="save-status"]')).toContainText('Saved', { timeout: 30_000 });
 
   await test.step('a second run hides the first run\'s figures until it has its own', async () => {
-    // The warm second run's first batch can be drawn before a polling check reads the chart, so
-    // every value data-points takes from the press on is recorded: the first must be the empty chart.
-    const lossChart = island.locator('[data-part="chart-loss"]');
-    await lossChart.evaluate((el) => {
-      const seen: string[] = [];
-      (window as unknown as { pointsSeen: string[] }).pointsSeen = seen;
-      new MutationObserver(() => seen.push(el.dataset.points ?? '')).observe(el, { attributes: true, attributeFilter: ['data-points'] });
+    // The warm second run's first batch can be drawn before a polling check reads the chart or the
+    // ETA, so every value each takes from the press on is recorded: the first must be the reset one.
+    await island.evaluate((root) => {
+      const chart = root.querySelector<HTMLElement>('[data-part="chart-loss"]')!;
+      const eta = root.querySelector<HTMLElement>('[data-part="eta"]')!;
+      const seen = { points: [] as string[], eta: [] as string[] };
+      (window as unknown as { seen: typeof seen }).seen = seen;
+      new MutationObserver(() => seen.points.push(chart.dataset.points ?? '')).observe(chart, { attributes: true, attributeFilter: ['data-points'] });
+      new MutationObserver(() => seen.eta.push(eta.textContent ?? '')).observe(eta, { childList: true, characterData: true, subtree: true });
     });
+    const firstSeen = (what: 'points' | 'eta') => page.evaluate((key) => (window as unknown as { seen: Record<string, string[]> }).seen[key]?.[0], what);
     await island.getByRole('button', { name: 'Start training' }).click();
     await expect(island.locator('[data-part="results-section"]')).toBeHidden();
-    await expect(island.locator('[data-part="eta"]')).toHaveText('estimating…');
-    await expect.poll(() => page.evaluate(() => (window as unknown as { pointsSeen: string[] }).pointsSeen[0])).toBe('0');
+    await expect.poll(() => firstSeen('eta')).toBe('estimating…');
+    await expect.poll(() => firstSeen('points')).toBe('0');
     const batchBar = island.locator('[data-part="batch-progress"]');
     await expect.poll(() => batchBar.evaluate((el) => (el as HTMLProgressElement).value), { timeout: 90_000 }).toBeGreaterThan(0);
     await island.getByRole('button', { name: 'Stop' }).click();
