@@ -46,15 +46,19 @@ export function packValues(tensors: tf.Tensor[], into?: Float32Array | null): Fl
   return flat;
 }
 
-/** The inverse of packValues for tensors shaped like `like`; fails loudly on a size mismatch. */
-export function unpackValues(flat: Float32Array, like: { shape: number[] }[]): tf.Tensor[] {
+/**
+ * Per tensor shaped like `like`, its values in `flat` as a subarray (no copy): the inverse of
+ * packValues. Fails loudly on a size mismatch.
+ */
+export function viewsOf(flat: Float32Array, like: { shape: number[] }[]): Float32Array[] {
   const sizes = like.map((t) => t.shape.reduce((a, b) => a * b, 1));
   const expected = sizes.reduce((a, b) => a + b, 0);
   if (flat.length !== expected) throw new Error(`Expected ${expected} values for ${like.length} tensors, got ${flat.length}.`);
   let at = 0;
-  return like.map((t, i) => {
-    const tensor = tf.tensor(flat.subarray(at, at + sizes[i]!), t.shape, 'float32');
-    at += sizes[i]!;
-    return tensor;
-  });
+  return sizes.map((size) => flat.subarray(at, (at += size)));
+}
+
+/** The inverse of packValues as new tensors shaped like `like`; fails loudly on a size mismatch. */
+export function unpackValues(flat: Float32Array, like: { shape: number[] }[]): tf.Tensor[] {
+  return viewsOf(flat, like).map((values, i) => tf.tensor(values, like[i]!.shape, 'float32'));
 }

@@ -1,6 +1,7 @@
 /** The MNIST engine's backend timing probe: real training steps of the island's model on random digits. */
 import * as tf from '@tensorflow/tfjs-core';
 import type * as tfl from '@tensorflow/tfjs-layers';
+import { adamFor } from './host-adam.ts';
 import { trainStep } from './step.ts';
 import { imagesPerSecond } from './timing.ts';
 
@@ -12,7 +13,7 @@ const PROBE_BATCH = 32;
  */
 export async function timeTraining(buildModel: () => tfl.LayersModel, batchSize = PROBE_BATCH): Promise<number> {
   const model = buildModel();
-  const optimizer = tf.train.adam(0.001);
+  const optimizer = adamFor(0.001);
   const x = tf.randomUniform([batchSize, 28, 28, 1]) as tf.Tensor4D;
   const y = tf.tensor1d(Array.from({ length: batchSize }, (_, i) => i % 10), 'int32');
   try {

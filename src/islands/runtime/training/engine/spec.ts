@@ -18,6 +18,6 @@ export interface EngineSpec<C extends BaseTrainConfig> {
   modelUrl: string;
   /** Extra checks of the island's own config fields; throw an Error naming the problem. */
   checkConfig?(config: C): void;
-  /** The optimizer for a new model (default: Adam at config.learningRate). */
+  /** The optimizer for a new model (default: Adam at config.learningRate, host-adam.ts on wasm and cpu). */
   makeOptimizer?(config: C): tf.Optimizer;
 }

@@ -8,6 +8,7 @@ import { splitIndices } from '../../mnist/batches.ts';
 import type { Mnist } from '../../mnist/loader.ts';
 import type { Split } from '../../mnist/shards.ts';
 import { scoreSplit, type SplitScore } from '../evaluate.ts';
+import { adamFor } from '../host-adam.ts';
 import { localStep, Trainer, type Compute } from '../loop.ts';
 import type { GradientPool } from '../parallel/pool.ts';
 import type { HelperPort } from '../parallel/port.ts';
@@ -105,7 +106,7 @@ export class EngineState<C extends BaseTrainConfig = BaseTrainConfig> {
     if (!(config.validationSplit >= 0 && config.validationSplit < 1)) throw new Error(`Validation split must be in [0, 1), got ${config.validationSplit}.`);
     if (!this.trainer || this.trainerSplit !== config.validationSplit) {
       const { train: trainIdx, validation } = splitIndices(train.count, config.validationSplit);
-      this.optimizer ??= this.spec.makeOptimizer?.(config) ?? tf.train.adam(config.learningRate);
+      this.optimizer ??= this.spec.makeOptimizer?.(config) ?? adamFor(config.learningRate);
       this.trainer = new Trainer(model, this.optimizer, train, trainIdx, validation, this.compute);
       this.trainerSplit = config.validationSplit;
     }

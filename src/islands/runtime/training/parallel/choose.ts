@@ -7,6 +7,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import type * as tfl from '@tensorflow/tfjs-layers';
 import type { HostBatch } from '../../mnist/batches.ts';
 import type { BackendName } from '../../backend/types.ts';
+import { adamFor } from '../host-adam.ts';
 import { localStep, type Stepper } from '../loop.ts';
 import { imagesPerSecond, type TimingBudget } from '../timing.ts';
 import { GradientPool } from './pool.ts';
@@ -52,7 +53,7 @@ export async function chooseParallel(backend: BackendName, cores: number, openPo
   let single = 0, parallel = 0;
   const pool = new GradientPool(backend, Array.from({ length: helpers }, openPort));
   const parallelStep: Stepper = (m, o, b) => pool.step(m, o, b);
-  const probe: Probe = { model: buildModel(), optimizer: tf.train.adam(0.001), batch: probeBatch() };
+  const probe: Probe = { model: buildModel(), optimizer: adamFor(0.001), batch: probeBatch() };
   try {
     // A fresh helper starts on baseline-compiled wasm and JS, and the optimising compilers run in
     // the background on the same busy cores: an untimed round first, or helpers look slower than they are.

@@ -5,6 +5,7 @@ import { buildCnn } from '../../../cnn/model/build';
 import { mnistTestImages, useWasmBackend } from '../../test-fixtures';
 import { scoreSplit } from '../evaluate';
 import { combineGradients, packValues, unpackValues } from '../gradients';
+import { HostAdam } from '../host-adam';
 import { localStep } from '../loop';
 import { GradientPool, splitRanges } from './pool';
 import { inProcessPort, type HelperPort } from './port';
@@ -16,12 +17,14 @@ const batchOf = (count: number, from = 0) => {
 
 useWasmBackend();
 
+const ADAMS = { 'tfjs Adam': () => tf.train.adam(0.001), HostAdam: () => new HostAdam(0.001) };
+
 /** Two identical models and Adam optimisers, so one can step locally and one through the pool. */
-function twins() {
+function twins(adam: () => tf.Optimizer = ADAMS['tfjs Adam']) {
   const a = buildCnn();
   const b = buildCnn();
   b.setWeights(a.getWeights());
-  return { a, b, optA: tf.train.adam(0.001), optB: tf.train.adam(0.001) };
+  return { a, b, optA: adam(), optB: adam() };
 }
 
 const maxDifference = (x: tf.Tensor[], y: tf.Tensor[]) => Math.max(...x.map((t, i) => tf.tidy(() => tf.max(tf.abs(tf.sub(t, y[i]!))).dataSync()[0]!)));
@@ -79,9 +82,9 @@ describe('data-parallel steps', () => {
     pool.close();
   });
 
-  for (const helpers of [1, 2]) {
-    it(`gives the same update as one local step (${helpers} helper${helpers > 1 ? 's' : ''}, odd batch)`, async () => {
-      const { a, b, optA, optB } = twins();
+  for (const [helpers, adam] of [[1, 'tfjs Adam'], [2, 'tfjs Adam'], [1, 'HostAdam'], [2, 'HostAdam']] as const) {
+    it(`gives the same update as one local step (${helpers} helper${helpers > 1 ? 's' : ''}, odd batch, ${adam})`, async () => {
+      const { a, b, optA, optB } = twins(ADAMS[adam]);
       const pool = new GradientPool('wasm', Array.from({ length: helpers }, inProcessPort));
       expect(pool.helperHeapBytes).toBe(0);
       for (const [count, from] of [[64, 0], [37, 64], [64, 101]] as const) {

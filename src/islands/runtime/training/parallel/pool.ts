@@ -11,7 +11,9 @@ import { BatchBuilder, toTensors, type HostBatch } from '../../mnist/batches.ts'
 import type { Split } from '../../mnist/shards.ts';
 import type { BackendName } from '../../backend/types.ts';
 import { scoreSplit, type SplitScore } from '../evaluate.ts';
-import { combineGradients, packValues, partGradients, unpackValues } from '../gradients.ts';
+import { floatsOf } from '../../backend/heap.ts';
+import { combineGradients, packValues, partGradients, unpackValues, viewsOf } from '../gradients.ts';
+import { HostAdam } from '../host-adam.ts';
 import { trainableVariables, type StepResult } from '../step.ts';
 import { balancedCounts, capHelperCounts, messageOverhead, sharedNow, updateCost, type WorkerCost } from './balance.ts';
 import type { HelperPort } from './port.ts';
@@ -28,6 +30,27 @@ const slice = (batch: HostBatch, [start, end]: [number, number]) => ({ pixels: b
 export function rangesOf(counts: number[]): [number, number][] {
   let at = 0;
   return counts.map((c) => [at, (at += c)]);
+}
+
+/**
+ * Applies the count-weighted mean of the parts' gradients (this worker's as tensors, the helpers'
+ * packed): in one pass on HostAdam, else as tensors through the optimizer's applyGradients.
+ */
+function applyCombined(optimizer: tf.Optimizer, variables: tf.Variable[], grads: (tf.Tensor[] | Float32Array)[], counts: number[]): void {
+  const total = counts.reduce((a, b) => a + b, 0);
+  if (optimizer instanceof HostAdam) {
+    const views = grads.map((g) => (g instanceof Float32Array ? viewsOf(g, variables) : g.map(floatsOf)));
+    optimizer.applyCombined(variables, views.map((part, k) => ({ grads: part, weight: counts[k]! / total })));
+    return;
+  }
+  const unpacked = grads.map((g) => (g instanceof Float32Array ? unpackValues(g, variables) : g));
+  try {
+    const combined = combineGradients(unpacked.map((part, k) => ({ grads: part, count: counts[k]! })));
+    optimizer.applyGradients(Object.fromEntries(variables.map((v, i) => [v.name, combined[i]!])));
+    tf.dispose(combined);
+  } finally {
+    tf.dispose(unpacked.filter((_, k) => grads[k] instanceof Float32Array).flat());
+  }
 }
 
 export class GradientPool {
@@ -80,26 +103,25 @@ export class GradientPool {
     const { x, y } = toTensors({ count: mine, pixels: batch.pixels.subarray(0, mine * 784), labels: batch.labels.subarray(0, mine) });
     const local = partGradients(model, x, y);
     tf.dispose([x, y]);
-    const parts = [{ grads: local.grads, count: mine, loss: local.loss.dataSync()[0]!, correct: local.correct.dataSync()[0]! }];
+    const parts = [{ count: mine, loss: local.loss.dataSync()[0]!, correct: local.correct.dataSync()[0]! }];
     tf.dispose([local.loss, local.correct]);
     const freeAt = sharedNow();
     this.costs[0] = updateCost(this.costs[0] ?? null, mine, freeAt - sentAt, 0);
     const variables = trainableVariables(model);
     try {
-      (await Promise.all(remote)).forEach(({ reply, handledAt }, i) => {
+      const packed = (await Promise.all(remote)).map(({ reply, handledAt }, i) => {
         if (reply.type !== 'grads') throw new Error(`A training helper answered ${reply.type} to a step.`);
         const count = theirs[i]![1] - theirs[i]![0];
         const overhead = messageOverhead({ sentAt, helperMs: reply.computeMs, repliedAt: reply.repliedAt, handledAt, freeAt });
         this.costs[i + 1] = updateCost(this.costs[i + 1] ?? null, count, reply.computeMs, overhead);
         if (reply.heapBytes !== null) this.helperHeaps.set(i, reply.heapBytes);
-        parts.push({ grads: unpackValues(reply.grads, variables), count, loss: reply.loss, correct: reply.correct });
-        this.buffers[i] = reply.grads; // its tensors are copies or are disposed before the next step
+        parts.push({ count, loss: reply.loss, correct: reply.correct });
+        this.buffers[i] = reply.grads; // read below, before the next step sends it out again
+        return reply.grads;
       });
-      const combined = combineGradients(parts);
-      optimizer.applyGradients(Object.fromEntries(variables.map((v, i) => [v.name, combined[i]!])));
-      tf.dispose(combined);
+      applyCombined(optimizer, variables, [local.grads, ...packed], parts.map((p) => p.count));
     } finally {
-      tf.dispose(parts.flatMap((p) => p.grads));
+      tf.dispose(local.grads);
     }
     const loss = parts.reduce((sum, p) => sum + p.loss * p.count, 0) / batch.count;
     return { loss: tf.scalar(loss), correct: tf.scalar(parts.reduce((sum, p) => sum + p.correct, 0)) };
