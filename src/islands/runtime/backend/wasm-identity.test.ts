@@ -18,6 +18,16 @@ describe('Identity on wasm', () => {
     expect(tf.backend().refCount(copy.dataId)).toBe(0);
   });
 
+  it('shares a cast to the same type, and converts to another', () => {
+    const x = tf.tensor1d([1.5, -2.5]);
+    const same = tf.cast(x, 'float32');
+    const ints = tf.cast(x, 'int32');
+    expect(same.dataId).toBe(x.dataId);
+    expect(ints.dataId).not.toBe(x.dataId);
+    expect(Array.from(ints.dataSync())).toEqual([1, -2]);
+    tf.dispose([x, same, ints]);
+  });
+
   it('keeps a clone\'s values when the variable it came from is assigned', () => {
     const v = tf.variable(tf.tensor1d([1, 2, 3]));
     const before = tf.clone(v);

@@ -15,15 +15,15 @@
  *    too: the others take the tiled 2x2 loop where it applies).
  * MaxPoolGrad of the first three choices has a fast path for non-overlapping 2x2 windows, their
  * Sum one for sums over all axes but the last (bias gradients: wasm-sum-leading.ts), and their
- * Identity shares memory instead of copying it (wasm-identity.ts).
+ * Identity and same-type Cast share memory instead of copying it (wasm-identity.ts).
  */
-import { BatchMatMul, Conv2D, Conv2DBackpropFilter, Conv2DBackpropInput, getKernel, Identity, MaxPoolGrad, registerKernel, Sum, unregisterKernel, type KernelConfig } from '@tensorflow/tfjs-core';
+import { BatchMatMul, Cast, Conv2D, Conv2DBackpropFilter, Conv2DBackpropInput, getKernel, Identity, MaxPoolGrad, registerKernel, Sum, unregisterKernel, type KernelConfig } from '@tensorflow/tfjs-core';
 import { conv2dByGemm } from './conv-forward-gemm.ts';
 import { batchMatMulByGemm } from './matmul-gemm.ts';
 import { backpropFilterByConvolution, backpropInputByConvolution } from './conv-grad-convolution.ts';
 import { backpropFilterByGemm, backpropInputByGemm } from './conv-grad-gemm.ts';
 import { backpropFilterByMatMul, backpropInputByMatMul } from './conv-grad-matmul.ts';
-import { identityByReference } from './wasm-identity.ts';
+import { castByReference, identityByReference } from './wasm-identity.ts';
 import { maxPoolGrad, maxPoolGradScan } from './wasm-maxpool-grad.ts';
 import { wasmSimdSupported } from './simd/instantiate.ts';
 import { sumLeadingAxes } from './wasm-sum-leading.ts';
@@ -55,8 +55,9 @@ let backendSum: KernelConfig | null = null;
 /** The backend's own Conv2D and BatchMatMul, likewise: the 'gemm' set wraps them, the others restore them. */
 let backendConv2D: KernelConfig | null = null;
 let backendMatMul: KernelConfig | null = null;
-/** The backend's own Identity (a copy): the frozen set restores it, the others share memory instead. */
+/** The backend's own Identity and Cast (copies): the frozen set restores them, the others share memory where they can. */
 let backendIdentity: KernelConfig | null = null;
+let backendCast: KernelConfig | null = null;
 
 function configs(conv: ConvGradientKernels): KernelConfig[] {
   const [filter, input, pool] = choices[conv];
@@ -64,13 +65,15 @@ function configs(conv: ConvGradientKernels): KernelConfig[] {
   backendConv2D ??= getKernel(Conv2D, 'wasm') ?? null;
   backendMatMul ??= getKernel(BatchMatMul, 'wasm') ?? null;
   backendIdentity ??= getKernel(Identity, 'wasm') ?? null;
-  const identity = backendIdentity && (conv === 'convolution' ? backendIdentity : { ...backendIdentity, kernelFunc: identityByReference(backendIdentity.kernelFunc) });
-  const sum = backendSum && (conv === 'convolution' ? backendSum : { ...backendSum, kernelFunc: sumLeadingAxes(backendSum.kernelFunc) });
-  const ours = (config: KernelConfig | null, wrap: (fallback: KernelConfig['kernelFunc']) => KernelConfig['kernelFunc']) =>
-    (config ? [conv === 'gemm' ? { ...config, kernelFunc: wrap(config.kernelFunc) } : config] : []);
+  backendCast ??= getKernel(Cast, 'wasm') ?? null;
+  type Wrap = (fallback: KernelConfig['kernelFunc']) => KernelConfig['kernelFunc'];
+  const wrapIf = (when: boolean, config: KernelConfig | null, wrap: Wrap) => (config ? [when ? { ...config, kernelFunc: wrap(config.kernelFunc) } : config] : []);
+  const ours = (config: KernelConfig | null, wrap: Wrap) => wrapIf(conv === 'gemm', config, wrap);
+  const unfrozen = (config: KernelConfig | null, wrap: Wrap) => wrapIf(conv !== 'convolution', config, wrap);
   return [
-    ...(sum ? [sum] : []),
-    ...(identity ? [identity] : []),
+    ...unfrozen(backendSum, sumLeadingAxes),
+    ...unfrozen(backendIdentity, identityByReference),
+    ...unfrozen(backendCast, castByReference),
     ...ours(backendConv2D, conv2dByGemm),
     ...ours(backendMatMul, batchMatMulByGemm),
     { kernelName: Conv2DBackpropFilter, backendName: 'wasm', kernelFunc: filter as KernelConfig['kernelFunc'] },
@@ -80,7 +83,7 @@ function configs(conv: ConvGradientKernels): KernelConfig[] {
 }
 
 /**
- * Replaces (or adds) the training-gradient kernels (conv filter/input, max-pool, Sum, Identity) on the wasm
+ * Replaces (or adds) the training-gradient kernels (conv filter/input, max-pool, Sum, Identity, Cast) on the wasm
  * backend; by default ours on the GEMM, or 'mixed' where the engine lacks wasm SIMD.
  * Idempotent; kernels are looked up per call, so switching sets takes effect at once.
  */
