@@ -23,6 +23,8 @@ export class HostAdam extends tf.Optimizer {
   private moments: { m: Float32Array; v: Float32Array }[] = [];
   /** Each variable's next values, reused step after step (fresh memory is slow to touch). */
   private next: Float32Array[] = [];
+  /** Each variable's combined gradient when a step has several parts, likewise reused. */
+  private summed: Float32Array[] = [];
 
   /** `learningRate` stays a public field: setLearningRate changes it between runs, as on tfjs's Adam. */
   constructor(public learningRate: number, readonly beta1 = 0.9, readonly beta2 = 0.999, readonly epsilon = 1e-7) {
@@ -53,20 +55,17 @@ export class HostAdam extends tf.Optimizer {
     for (const [i, variable] of variables.entries()) {
       if (parts.some((p) => p.grads[i]?.length !== variable.size)) throw new Error(`Adam: a gradient for ${variable.name} does not have its ${variable.size} values.`);
     }
+    const [k1, k2, stepSize, inverseC2] = [1 - b1, 1 - b2, lr / c1, 1 / c2];
     variables.forEach((variable, i) => {
       const w = floatsOf(variable);
-      const grads = parts.map((p) => p.grads[i]!);
+      const g = this.gradient(i, parts, w.length);
       const { m, v } = (this.moments[i] ??= { m: new Float32Array(w.length), v: new Float32Array(w.length) });
       const out = (this.next[i] ??= new Float32Array(w.length));
-      const [g0, g1] = [grads[0]!, grads[1]];
-      const [a0, a1] = [parts[0]!.weight, parts[1]?.weight ?? 0];
       for (let j = 0; j < w.length; j++) {
-        let g = a0 * g0[j]!;
-        if (g1) g += a1 * g1[j]!;
-        for (let k = 2; k < parts.length; k++) g += parts[k]!.weight * grads[k]![j]!;
-        const mj = (m[j] = b1 * m[j]! + (1 - b1) * g);
-        const vj = (v[j] = b2 * v[j]! + (1 - b2) * g * g);
-        out[j] = w[j]! - (lr * (mj / c1)) / (Math.sqrt(vj / c2) + eps);
+        const gj = g[j]!;
+        const mj = (m[j] = b1 * m[j]! + k1 * gj);
+        const vj = (v[j] = b2 * v[j]! + k2 * gj * gj);
+        out[j] = w[j]! - (stepSize * mj) / (Math.sqrt(vj * inverseC2) + eps);
       }
     });
     // Only now allocate: a growing wasm heap would have detached the views above. The cpu
@@ -78,6 +77,20 @@ export class HostAdam extends tf.Optimizer {
       value.dispose();
     });
     this.incrementIterations();
+  }
+
+  /** Variable i's gradient: the one part's own values at weight 1, else the weighted sum in a reused buffer. */
+  private gradient(i: number, parts: GradientPart[], size: number): Float32Array {
+    const [first, ...rest] = parts as [GradientPart, ...GradientPart[]];
+    if (rest.length === 0 && first.weight === 1) return first.grads[i]!;
+    const sum = (this.summed[i] ??= new Float32Array(size));
+    const [g0, a0] = [first.grads[i]!, first.weight];
+    for (let j = 0; j < size; j++) sum[j] = a0 * g0[j]!;
+    for (const { grads, weight } of rest) {
+      const g = grads[i]!;
+      for (let j = 0; j < size; j++) sum[j]! += weight * g[j]!;
+    }
+    return sum;
   }
 
   getConfig(): tf.serialization.ConfigDict {
