@@ -82,6 +82,20 @@ describe('HostAdam', () => {
     tf.dispose([...split, ...whole]);
   });
 
+  it('keeps each variable\'s moments under its name, in whatever order variables come', async () => {
+    await tf.setBackend('wasm');
+    const [straight, swapped] = [variablesFor('straight'), variablesFor('swapped')];
+    const [a, b] = [new HostAdam(0.01), new HostAdam(0.01)];
+    for (let t = 1; t <= 4; t++) {
+      const grads = straight.map((v, i) => gradFor(t, i, v.size));
+      a.applyCombined(straight, [{ grads, weight: 1 }]);
+      const order = t % 2 ? [0, 1, 2, 3] : [3, 2, 1, 0];
+      b.applyCombined(order.map((i) => swapped[i]!), [{ grads: order.map((i) => grads[i]!), weight: 1 }]);
+    }
+    for (const [i, v] of straight.entries()) expect(Array.from(swapped[i]!.dataSync())).toEqual(Array.from(v.dataSync()));
+    tf.dispose([...straight, ...swapped]);
+  });
+
   it('refuses gradients of the wrong size and changes nothing', async () => {
     await tf.setBackend('wasm');
     const vars = variablesFor('bad');

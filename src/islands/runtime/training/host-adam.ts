@@ -12,6 +12,13 @@ import { floatsOf } from '../backend/heap.ts';
 /** One source of gradients: per variable (in the order of the variables given), float32 values, and its weight in the sum. */
 export interface GradientPart { grads: Float32Array[]; weight: number }
 
+/**
+ * One variable's Adam state: first and second moments in float32 as tfjs-core keeps them, and
+ * buffers reused step after step (fresh memory is slow to touch): its next values and, when a
+ * step has several parts, its combined gradient.
+ */
+interface VariableState { m: Float32Array; v: Float32Array; next: Float32Array; summed: Float32Array | null }
+
 export class HostAdam extends tf.Optimizer {
   /** The name tfjs and Keras serialise Adam under. */
   static get className(): string { return 'Adam'; }
@@ -19,12 +26,8 @@ export class HostAdam extends tf.Optimizer {
   static [Symbol.hasInstance](value: unknown): boolean {
     return Function.prototype[Symbol.hasInstance].call(HostAdam, value);
   }
-  /** First and second moments per variable, in float32 like tfjs-core keeps them. */
-  private moments: { m: Float32Array; v: Float32Array }[] = [];
-  /** Each variable's next values, reused step after step (fresh memory is slow to touch). */
-  private next: Float32Array[] = [];
-  /** Each variable's combined gradient when a step has several parts, likewise reused. */
-  private summed: Float32Array[] = [];
+  /** Per variable name (tfjs-core keys them by position): its state, made at its first step. */
+  private state = new Map<string, VariableState>();
 
   /** `learningRate` stays a public field: setLearningRate changes it between runs, as on tfjs's Adam. */
   constructor(public learningRate: number, readonly beta1 = 0.9, readonly beta2 = 0.999, readonly epsilon = 1e-7) {
@@ -56,11 +59,12 @@ export class HostAdam extends tf.Optimizer {
       if (parts.some((p) => p.grads[i]?.length !== variable.size)) throw new Error(`Adam: a gradient for ${variable.name} does not have its ${variable.size} values.`);
     }
     const [k1, k2, stepSize, inverseC2] = [1 - b1, 1 - b2, lr / c1, 1 / c2];
+    const states = variables.map((variable) => this.stateOf(variable));
     variables.forEach((variable, i) => {
       const w = floatsOf(variable);
-      const g = this.gradient(i, parts, w.length);
-      const { m, v } = (this.moments[i] ??= { m: new Float32Array(w.length), v: new Float32Array(w.length) });
-      const out = (this.next[i] ??= new Float32Array(w.length));
+      const state = states[i]!;
+      const g = gradientOf(i, parts, state);
+      const { m, v, next: out } = state;
       for (let j = 0; j < w.length; j++) {
         const gj = g[j]!;
         const mj = (m[j] = b1 * m[j]! + k1 * gj);
@@ -72,30 +76,47 @@ export class HostAdam extends tf.Optimizer {
     // backend keeps the array a tensor is made from, so it gets a copy.
     const copy = tf.getBackend() !== 'wasm';
     variables.forEach((variable, i) => {
-      const value = tf.tensor(copy ? this.next[i]!.slice() : this.next[i]!, variable.shape, 'float32');
+      const next = states[i]!.next;
+      const value = tf.tensor(copy ? next.slice() : next, variable.shape, 'float32');
       variable.assign(value);
       value.dispose();
     });
     this.incrementIterations();
   }
 
-  /** Variable i's gradient: the one part's own values at weight 1, else the weighted sum in a reused buffer. */
-  private gradient(i: number, parts: GradientPart[], size: number): Float32Array {
-    const [first, ...rest] = parts as [GradientPart, ...GradientPart[]];
-    if (rest.length === 0 && first.weight === 1) return first.grads[i]!;
-    const sum = (this.summed[i] ??= new Float32Array(size));
-    const [g0, a0] = [first.grads[i]!, first.weight];
-    for (let j = 0; j < size; j++) sum[j] = a0 * g0[j]!;
-    for (const { grads, weight } of rest) {
-      const g = grads[i]!;
-      for (let j = 0; j < size; j++) sum[j]! += weight * g[j]!;
+  /** The variable's state: zero moments at its first step (or if a variable of that name changed size). */
+  private stateOf(variable: tf.Variable): VariableState {
+    let state = this.state.get(variable.name);
+    if (state?.m.length !== variable.size) {
+      const size = variable.size;
+      state = { m: new Float32Array(size), v: new Float32Array(size), next: new Float32Array(size), summed: null };
+      this.state.set(variable.name, state);
     }
-    return sum;
+    return state;
+  }
+
+  dispose(): void {
+    this.state.clear();
+    super.dispose();
   }
 
   getConfig(): tf.serialization.ConfigDict {
     return { learningRate: this.learningRate, beta1: this.beta1, beta2: this.beta2, epsilon: this.epsilon };
   }
+}
+
+/** Variable i's gradient: the one part's own values at weight 1, else the weighted sum in the state's reused buffer. */
+function gradientOf(i: number, parts: GradientPart[], state: VariableState): Float32Array {
+  const [first, ...rest] = parts as [GradientPart, ...GradientPart[]];
+  if (rest.length === 0 && first.weight === 1) return first.grads[i]!;
+  const sum = (state.summed ??= new Float32Array(state.m.length));
+  const [g0, a0] = [first.grads[i]!, first.weight];
+  for (let j = 0; j < sum.length; j++) sum[j] = a0 * g0[j]!;
+  for (const { grads, weight } of rest) {
+    const g = grads[i]!;
+    for (let j = 0; j < sum.length; j++) sum[j]! += weight * g[j]!;
+  }
+  return sum;
 }
 
 /** Adam for `learningRate`: HostAdam where tensors live in host memory (wasm, cpu), tfjs's own on a GPU. */
