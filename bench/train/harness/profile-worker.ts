@@ -37,8 +37,8 @@ async function run(job: ProfileJob) {
   const x = tf.randomUniform([job.batchSize, 28, 28, 1]) as tf.Tensor4D;
   const y = tf.tensor1d(Array.from({ length: job.batchSize }, (_, i) => i % 10), 'int32');
   const timer = instrumentKernels('wasm');
-  // Issue 4's and last stop's steps ran tfjs's Adam; the current one runs HostAdam, which calls
-  // no kernels, so its one pass is timed as a row of its own.
+  // The older kernel sets are timed with tfjs's Adam, as they shipped; the default set with
+  // HostAdam, which calls no kernels, so its one pass is timed as a row of its own.
   const tfjsAdam = tf.train.adam(0.001);
   const hostAdam = timedAdam(adamFor(0.001), timer);
   const optimizers: Record<ConvGradientKernels, tf.Optimizer> = { convolution: tfjsAdam, matmul: tfjsAdam, mixed: tfjsAdam, gemm: hostAdam };

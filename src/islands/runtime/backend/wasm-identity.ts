@@ -1,6 +1,7 @@
 /**
- * Identity (and Cast to the type a tensor already has) on the wasm backend by reference, as the cpu backend does it and as tfjs-backend-wasm
- * already does Reshape: the output shares its input's memory and its reference count goes up.
+ * Identity (and Cast to the type a tensor already has) on the wasm backend by reference, as the
+ * cpu backend does it and as tfjs-backend-wasm already does Reshape: the output shares its
+ * input's memory and its reference count goes up.
  * tfjs-core's gradient tape clones every tensor a gradient will need
  * (Engine.saveTensorsForBackwardMode), and tfjs-backend-wasm 4.22's Identity copies them: for the
  * seed model 8 activations a step, up to 5.5 MB each (about 1.4 ms of a 35 ms step in
