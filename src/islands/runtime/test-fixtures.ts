@@ -12,6 +12,15 @@ import { registerWasmGradientKernels } from './backend/wasm-kernels';
 import { parseIdxImages, parseIdxLabels } from './mnist/idx';
 import type { Split } from './mnist/shards';
 
+/**
+ * The seed (for `buildCnn`) of the tests that compare two ways of training one model. From an
+ * unseeded start, about one in ten runs failed them: a ReLU input within rounding of zero is
+ * positive in one copy and not in the other, a whole image's gradient then differs, and Adam
+ * carries that on (measured: 4 of 40 starts ended 1e-4 or more apart after five steps, the rest
+ * 1e-6 or less). A fixed start makes those tests give the same answer on every run.
+ */
+export const START_SEED = 4;
+
 /** Registers a beforeAll that makes the kernel-extended wasm backend the active one. */
 export function useWasmBackend(): void {
   beforeAll(async () => {

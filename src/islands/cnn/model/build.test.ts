@@ -24,4 +24,13 @@ describe('the seed CNN', () => {
     model.dispose();
     expect(() => buildCnn(1)).toThrow(/Dropout must be/);
   });
+
+  it('starts from the same weights for the same seed, and from new ones without a seed', () => {
+    const values = (model: ReturnType<typeof buildCnn>) => { const v = model.getWeights().map((w) => Array.from(w.dataSync())); model.dispose(); return v; };
+    const [a, b, c, unseeded] = [values(buildCnn(0, 7)), values(buildCnn(0.2, 7)), values(buildCnn(0, 8)), values(buildCnn())];
+    expect(b).toEqual(a);
+    expect(c[0]).not.toEqual(a[0]);
+    expect(unseeded[0]).not.toEqual(a[0]);
+    expect(() => buildCnn(0, 1.5)).toThrow(/seed must be an integer/);
+  });
 });
