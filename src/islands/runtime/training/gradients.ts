@@ -6,12 +6,22 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type * as tfl from '@tensorflow/tfjs-layers';
 import { floatsOf } from '../backend/heap.ts';
+import { directGradients } from './direct/gradients.ts';
+import { directPlan } from './direct/plan.ts';
 import { correctCount, crossEntropy, trainableVariables } from './step.ts';
 
 export interface PartGradients { grads: tf.Tensor[]; loss: tf.Scalar; correct: tf.Scalar }
 
-/** Gradients (in trainable-variable order), mean loss and correct count for one part. */
+/**
+ * Gradients (in trainable-variable order), mean loss and correct count for one part: without
+ * the tape where direct/plan.ts allows, else through tf.variableGrads.
+ */
 export function partGradients(model: tfl.LayersModel, x: tf.Tensor4D, y: tf.Tensor1D): PartGradients {
+  const plan = directPlan(model);
+  if (typeof plan !== 'string') {
+    const { grads, loss, correct } = directGradients(plan, x, y.dataSync());
+    return { grads, loss: tf.scalar(loss), correct: tf.scalar(correct) };
+  }
   const variables = trainableVariables(model);
   let correct: tf.Scalar | null = null;
   const { value, grads } = tf.variableGrads(() => {

@@ -4,7 +4,7 @@ import { expect, it } from 'vitest';
 import { buildCnn } from '../../cnn/model/build';
 import { toTensors } from '../mnist/batches';
 import { START_SEED, mnistTestImages, useWasmBackend } from '../test-fixtures';
-import { trainStep } from './step';
+import { tapeStep, trainStep } from './step';
 
 useWasmBackend();
 
@@ -18,11 +18,11 @@ function relativeDistance(a: tfl.LayersModel, b: tfl.LayersModel, start: tf.Tens
   return Math.sqrt(apart / moved);
 }
 
-// Our step (sparse labels, clipped probabilities, Adam through minimize) must be the recipe that
+// Our step, with and without the tape (sparse labels, clipped probabilities, Adam through minimize) must be the recipe that
 // tfjs-layers' fit trains, as the baseline of bench:train does. Measured: 1e-6 apart after 10 steps,
 // which is float rounding; Adam amplifies rounding later, so only the first steps are compared,
 // from a seeded start (START_SEED says why).
-it('updates the weights as tfjs-layers fit does (categorical cross-entropy on one-hot labels, Adam)', async () => {
+it.each([['the direct step', trainStep], ['the tape', tapeStep]] as const)('updates the weights as tfjs-layers fit does (categorical cross-entropy on one-hot labels, Adam): %s', async (_, step) => {
   const ours = buildCnn(0, START_SEED);
   const start = ours.getWeights().map((w) => w.clone());
   const keras = buildCnn(0, START_SEED);
@@ -33,7 +33,7 @@ it('updates the weights as tfjs-layers fit does (categorical cross-entropy on on
   for (let s = 0; s < 5; s++) {
     const { x, y } = toTensors({ count: 64, pixels: images.pixels.subarray(s * 64 * 784, (s + 1) * 64 * 784), labels: Int32Array.from(images.labels.subarray(s * 64, (s + 1) * 64)) });
     const oneHot = tf.cast(tf.oneHot(y, 10), 'float32');
-    const { loss, correct } = trainStep(ours, optimizer, x, y);
+    const { loss, correct } = step(ours, optimizer, x, y);
     const kerasLoss = (await keras.trainOnBatch(x, oneHot)) as number;
     expect(loss.dataSync()[0]).toBeCloseTo(kerasLoss, 5);
     tf.dispose([x, y, oneHot, loss, correct]);

@@ -5,6 +5,8 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import type * as tfl from '@tensorflow/tfjs-layers';
+import { directGradients } from './direct/gradients.ts';
+import { directPlan } from './direct/plan.ts';
 
 const EPSILON = 1e-7;
 
@@ -27,7 +29,22 @@ export function trainableVariables(model: tfl.LayersModel): tf.Variable[] {
 /** A step's mean loss and correct count, left on the device until the loop reads a batch of them. */
 export interface StepResult { loss: tf.Scalar; correct: tf.Scalar }
 
+/**
+ * One step on `x` [n, 28, 28, 1] and int32 labels `y` [n]: without the tape where direct/plan.ts
+ * allows (the model and the backend), else through tfjs's tape (tapeStep).
+ */
 export function trainStep(model: tfl.LayersModel, optimizer: tf.Optimizer, x: tf.Tensor4D, y: tf.Tensor1D): StepResult {
+  const plan = directPlan(model);
+  if (typeof plan === 'string') return tapeStep(model, optimizer, x, y);
+  const variables = trainableVariables(model);
+  const { grads, loss, correct } = directGradients(plan, x, y.dataSync());
+  optimizer.applyGradients(variables.map((v, i) => ({ name: v.name, tensor: grads[i]! })));
+  tf.dispose(grads);
+  return { loss: tf.scalar(loss), correct: tf.scalar(correct) };
+}
+
+/** The same step through tfjs's gradient tape (optimizer.minimize), for any model and backend. */
+export function tapeStep(model: tfl.LayersModel, optimizer: tf.Optimizer, x: tf.Tensor4D, y: tf.Tensor1D): StepResult {
   let correct: tf.Scalar | null = null;
   const loss = optimizer.minimize(() => {
     const probs = model.apply(x, { training: true }) as tf.Tensor;
