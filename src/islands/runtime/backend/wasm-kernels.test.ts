@@ -61,6 +61,18 @@ describe.each(['gemm', 'mixed', 'matmul', 'convolution'] as ConvGradientKernels[
     expect(maxDiff(await forward('wasm'), await forward('cpu'))).toBeLessThan(1e-4);
   });
 
+  it.each(cases.flatMap((c) => [{ ...c, activation: 'relu' as const, bias: true }, { ...c, activation: 'linear' as const, bias: true }, { ...c, activation: 'relu' as const, bias: false }]))(
+    'compute the fused conv2d ($activation, bias: $bias) like the cpu backend for x=$x f=$f stride=$stride pad=$pad', async (c) => {
+      const fused = async (backend: string) => {
+        await tf.setBackend(backend);
+        return tf.tidy(() => tf.fused.conv2d({
+          x: tf.randomNormal(c.x, 0, 1, 'float32', 3) as tf.Tensor4D, filter: tf.randomNormal(c.f, 0, 1, 'float32', 4) as tf.Tensor4D, strides: c.stride, pad: c.pad,
+          bias: c.bias ? tf.randomNormal([c.f[3]], 0, 1, 'float32', 5) : undefined, activation: c.activation,
+        }).arraySync());
+      };
+      expect(maxDiff(await fused('wasm'), await fused('cpu'))).toBeLessThan(1e-4);
+    });
+
   it('frees its intermediates (no wasm memory growth per call)', async () => {
     await tf.setBackend('wasm');
     const x = tf.randomNormal([4, 12, 12, 8]) as tf.Tensor4D;

@@ -15,10 +15,11 @@
  *    too: the others take the tiled 2x2 loop where it applies).
  * MaxPoolGrad of the first three choices has a fast path for non-overlapping 2x2 windows, their
  * Sum one for sums over all axes but the last (bias gradients: wasm-sum-leading.ts), and their
- * Identity and same-type Cast share memory instead of copying it (wasm-identity.ts).
+ * Identity and same-type Cast share memory instead of copying it (wasm-identity.ts). The 'gemm'
+ * set also runs the forward Conv2D, FusedConv2D (bias and ReLU fused) and BatchMatMul on our GEMM.
  */
-import { BatchMatMul, Cast, Conv2D, Conv2DBackpropFilter, Conv2DBackpropInput, getKernel, Identity, MaxPoolGrad, registerKernel, Sum, unregisterKernel, type KernelConfig } from '@tensorflow/tfjs-core';
-import { conv2dByGemm } from './conv-forward-gemm.ts';
+import { BatchMatMul, Cast, Conv2D, Conv2DBackpropFilter, Conv2DBackpropInput, FusedConv2D, getKernel, Identity, MaxPoolGrad, registerKernel, Sum, unregisterKernel, type KernelConfig } from '@tensorflow/tfjs-core';
+import { conv2dByGemm, fusedConv2dByGemm } from './conv-forward-gemm.ts';
 import { batchMatMulByGemm } from './matmul-gemm.ts';
 import { backpropFilterByConvolution, backpropInputByConvolution } from './conv-grad-convolution.ts';
 import { backpropFilterByGemm, backpropInputByGemm } from './conv-grad-gemm.ts';
@@ -52,8 +53,9 @@ const choices: Record<ConvGradientKernels, [Kernel, Kernel, Kernel]> = {
  * back to it. Its setupFunc (binding the wasm function at backend start) stays on either.
  */
 let backendSum: KernelConfig | null = null;
-/** The backend's own Conv2D and BatchMatMul, likewise: the 'gemm' set wraps them, the others restore them. */
+/** The backend's own Conv2D, FusedConv2D and BatchMatMul, likewise: the 'gemm' set wraps them, the others restore them. */
 let backendConv2D: KernelConfig | null = null;
+let backendFusedConv2D: KernelConfig | null = null;
 let backendMatMul: KernelConfig | null = null;
 /** The backend's own Identity and Cast (copies): the frozen set restores them, the others share memory where they can. */
 let backendIdentity: KernelConfig | null = null;
@@ -63,6 +65,7 @@ function configs(conv: ConvGradientKernels): KernelConfig[] {
   const [filter, input, pool] = choices[conv];
   backendSum ??= getKernel(Sum, 'wasm') ?? null;
   backendConv2D ??= getKernel(Conv2D, 'wasm') ?? null;
+  backendFusedConv2D ??= getKernel(FusedConv2D, 'wasm') ?? null;
   backendMatMul ??= getKernel(BatchMatMul, 'wasm') ?? null;
   backendIdentity ??= getKernel(Identity, 'wasm') ?? null;
   backendCast ??= getKernel(Cast, 'wasm') ?? null;
@@ -75,6 +78,7 @@ function configs(conv: ConvGradientKernels): KernelConfig[] {
     ...unfrozen(backendIdentity, identityByReference),
     ...unfrozen(backendCast, castByReference),
     ...ours(backendConv2D, conv2dByGemm),
+    ...ours(backendFusedConv2D, fusedConv2dByGemm),
     ...ours(backendMatMul, batchMatMulByGemm),
     { kernelName: Conv2DBackpropFilter, backendName: 'wasm', kernelFunc: filter as KernelConfig['kernelFunc'] },
     { kernelName: Conv2DBackpropInput, backendName: 'wasm', kernelFunc: input as KernelConfig['kernelFunc'] },

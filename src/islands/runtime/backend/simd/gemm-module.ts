@@ -16,22 +16,25 @@ export const tileRows = (fma: boolean): number => (fma ? 6 : 4);
 
 const i32s = (n: number) => [0x60, ...vec(new Array(n).fill([I32])), 0];
 
+/** Bits of the `flags` parameter: add to C instead of overwriting it; ReLU on store; start from the bias row. */
+export const FLAGS = { accumulate: 1, relu: 2, bias: 4 } as const;
+
 /**
  * The micro-kernel for an mr x (4 * vectors) tile. Params: ap, aRow, aCol, bp, ldb, cp, ldc,
- * k, accumulate (byte addresses and byte strides; k >= 1). A(i, p) = ap + i*aRow + p*aCol,
- * B(p, j) = bp + p*ldb + 4j, C(i, j) = cp + i*ldc + 4j.
+ * k, flags, biasp (byte addresses and byte strides; k >= 1). A(i, p) = ap + i*aRow + p*aCol,
+ * B(p, j) = bp + p*ldb + 4j, C(i, j) = cp + i*ldc + 4j, bias(j) = biasp + 4j.
  */
 function tile(mr: number, vectors: number, fma: boolean): number[] {
-  const row = (i: number) => (i === 0 ? 0 : 8 + i); // row pointers: param 0, then locals 9..
-  const av = 8 + mr, b = (j: number) => av + 1 + j, c = (i: number, j: number) => av + 1 + vectors + i * vectors + j;
+  const row = (i: number) => (i === 0 ? 0 : 9 + i); // row pointers: param 0, then locals 10..
+  const av = 9 + mr, b = (j: number) => av + 1 + j, c = (i: number, j: number) => av + 1 + vectors + i * vectors + j;
   const cAt = (i: number) => (i === 0 ? [op.get(5)] : [op.get(5), op.get(6), op.i32(i), op.mul, op.add]);
+  const flag = (bit: number) => [op.get(8), op.i32(bit), op.and, op.if];
+  const every = (f: (i: number, j: number) => number[][]) => Array.from({ length: mr }, (_, i) => Array.from({ length: vectors }, (_, j) => f(i, j)).flat()).flat();
   const code: number[][] = [];
   for (let i = 1; i < mr; i++) code.push(op.get(0), op.get(1), op.i32(i), op.mul, op.add, op.set(row(i)));
-  code.push(op.get(8), op.if);
-  for (let i = 0; i < mr; i++) for (let j = 0; j < vectors; j++) code.push(...cAt(i), op.v128Load(16 * j), op.set(c(i, j)));
-  code.push(op.else);
-  for (let i = 0; i < mr; i++) for (let j = 0; j < vectors; j++) code.push(op.v128Zero, op.set(c(i, j)));
-  code.push(op.end, op.loop);
+  code.push(...flag(FLAGS.accumulate), ...every((i, j) => [...cAt(i), op.v128Load(16 * j), op.set(c(i, j))]), op.else);
+  code.push(...flag(FLAGS.bias), ...every((i, j) => [op.get(9), op.v128Load(16 * j), op.set(c(i, j))]), op.else);
+  code.push(...every((i, j) => [op.v128Zero, op.set(c(i, j))]), op.end, op.end, op.loop);
   for (let j = 0; j < vectors; j++) code.push(op.get(3), op.v128Load(16 * j), op.set(b(j)));
   for (let i = 0; i < mr; i++) {
     code.push(op.get(row(i)), op.v128Load32Splat(), op.set(av));
@@ -43,13 +46,14 @@ function tile(mr: number, vectors: number, fma: boolean): number[] {
   for (let i = 0; i < mr; i++) code.push(op.get(row(i)), op.get(2), op.add, op.set(row(i)));
   code.push(op.get(3), op.get(4), op.add, op.set(3));
   code.push(op.get(7), op.i32(1), op.sub, op.tee(7), op.brIf(0), op.end);
-  for (let i = 0; i < mr; i++) for (let j = 0; j < vectors; j++) code.push(...cAt(i), op.get(c(i, j)), op.v128Store(16 * j));
+  code.push(...flag(FLAGS.relu), ...every((i, j) => [op.get(c(i, j)), op.v128Zero, op.f32x4Max, op.set(c(i, j))]), op.end);
+  code.push(...every((i, j) => [...cAt(i), op.get(c(i, j)), op.v128Store(16 * j)]));
   return body([...(mr > 1 ? [[mr - 1, I32] as [number, number]] : []), [1 + vectors + mr * vectors, V128]], code);
 }
 
-/** All rows of one column panel. Params: a, aRow, aCol, b, ldb, c, ldc, m, k, accumulate. */
+/** All rows of one column panel. Params: a, aRow, aCol, b, ldb, c, ldc, m, k, flags, biasp. */
 function rows(tiles: (mr: number) => number, mr: number): number[] {
-  const args = [op.get(0), op.get(1), op.get(2), op.get(3), op.get(4), op.get(5), op.get(6), op.get(8), op.get(9)];
+  const args = [op.get(0), op.get(1), op.get(2), op.get(3), op.get(4), op.get(5), op.get(6), op.get(8), op.get(9), op.get(10)];
   const code: number[][] = [op.block, op.loop, op.get(7), op.i32(mr), op.ltU, op.brIf(1), ...args, op.call(tiles(mr)),
     op.get(0), op.get(1), op.i32(mr), op.mul, op.add, op.set(0), op.get(5), op.get(6), op.i32(mr), op.mul, op.add, op.set(5),
     op.get(7), op.i32(mr), op.sub, op.set(7), op.br(0), op.end, op.end];
@@ -57,11 +61,11 @@ function rows(tiles: (mr: number) => number, mr: number): number[] {
   return body([], code);
 }
 
-/** gemm(a, aRow, aCol, b, ldb, c, ldc, m, n, k, accumulate): panels of 8 columns, then one of 4. */
+/** gemm(a, aRow, aCol, b, ldb, c, ldc, m, n, k, flags, biasp): panels of 8 columns, then one of 4. */
 function gemm(rows8: number, rows4: number): number[] {
-  const args = (panel: number) => [op.get(0), op.get(1), op.get(2), op.get(3), op.get(4), op.get(5), op.get(6), op.get(7), op.get(9), op.get(10), op.call(panel)];
+  const args = (panel: number) => [op.get(0), op.get(1), op.get(2), op.get(3), op.get(4), op.get(5), op.get(6), op.get(7), op.get(9), op.get(10), op.get(11), op.call(panel)];
   return body([], [op.block, op.loop, op.get(8), op.i32(8), op.ltU, op.brIf(1), ...args(rows8),
-    op.get(3), op.i32(32), op.add, op.set(3), op.get(5), op.i32(32), op.add, op.set(5),
+    op.get(3), op.i32(32), op.add, op.set(3), op.get(5), op.i32(32), op.add, op.set(5), op.get(11), op.i32(32), op.add, op.set(11),
     op.get(8), op.i32(8), op.sub, op.set(8), op.br(0), op.end, op.end,
     op.get(8), op.i32(4), op.and, op.if, ...args(rows4), op.end]);
 }
@@ -79,7 +83,7 @@ export function gemmModule(fma: boolean): Uint8Array {
   const types = [...new Array(2 * mr).fill(0), 1, 1, 2];
   return new Uint8Array([
     0x00, 0x61, 0x73, 0x6d, 1, 0, 0, 0,
-    ...section(1, vec([i32s(9), i32s(10), i32s(11)])),
+    ...section(1, vec([i32s(10), i32s(11), i32s(12)])),
     ...section(2, vec([[...name('env'), ...name('memory'), 0x02, 0x00, 0]])),
     ...section(3, vec(types.map((t) => [t]))),
     ...section(7, vec([[...name('gemm'), 0x00, main]])),

@@ -33,6 +33,37 @@ describe.each([false, true])('our wasm GEMM (fused multiply-add: %s)', (fma) => 
     expect(f[c + m * n]).toBe(0); // nothing written past C
   });
 
+  it.each(shapes)('m=%i n=%i k=%i: adds the bias row and applies ReLU on store, as a plain loop does', (m, n, k) => {
+    const [a, b, c, bias] = [0, 8192, 16384, 30000];
+    f.fill(0);
+    fill(f, a, m * k, 6); fill(f, b, k * n, 7); fill(f, bias, n, 8); fill(f, c, m * n, 9);
+    const before = f.slice(c, c + m * n);
+    for (const epilogue of [{ bias }, { relu: true }, { bias, relu: true }]) {
+      for (const accumulate of epilogue.bias === undefined ? [false, true] : [false]) {
+        f.set(before, c);
+        gemm({ at: a, row: k, col: 1 }, { at: b, ld: n }, { at: c, ld: n }, m, n, k, accumulate, epilogue);
+        let negatives = 0;
+        for (let i = 0; i < m; i++) for (let j = 0; j < n; j++) {
+          let sum = (accumulate ? before[i * n + j]! : 0) + (epilogue.bias === undefined ? 0 : f[bias + j]!);
+          for (let p = 0; p < k; p++) sum += f[a + i * k + p]! * f[b + p * n + j]!;
+          if (sum < 0) negatives += 1;
+          expect(f[c + i * n + j]).toBeCloseTo(epilogue.relu ? Math.max(0, sum) : sum, 5);
+        }
+        if (m * n >= 12) expect(negatives).toBeGreaterThan(0); // so ReLU had something to clamp
+      }
+    }
+    expect(f[c + m * n]).toBe(0);
+  });
+
+  it('keeps NaN through ReLU, and refuses a bias with accumulate', () => {
+    f.fill(0);
+    f[0] = NaN; f[1] = -1; // A: 2 x 1
+    f.fill(1, 100, 104); // B: 1 x 4
+    gemm({ at: 0, row: 1, col: 1 }, { at: 100, ld: 4 }, { at: 200, ld: 4 }, 2, 4, 1, false, { relu: true });
+    expect(Array.from(f.subarray(200, 208))).toEqual([NaN, NaN, NaN, NaN, 0, 0, 0, 0]);
+    expect(() => gemm({ at: 0, row: 1, col: 1 }, { at: 100, ld: 4 }, { at: 200, ld: 4 }, 2, 4, 1, true, { bias: 300 })).toThrow(/only when it does not accumulate/);
+  });
+
   it('writes only C and leaves padding between its rows alone (ldc > n)', () => {
     f.fill(0);
     fill(f, 0, 5 * 3, 4); fill(f, 100, 3 * 8, 5);

@@ -69,6 +69,8 @@ export const op = {
   v128Bitselect: simd(0x52),
   f32x4Add: simd(0xe4),
   f32x4Mul: simd(0xe6),
+  /** Lane-wise maximum; NaN in either operand gives NaN. */
+  f32x4Max: simd(0xe9),
   /** Relaxed SIMD: a*b + c, fused or not as the hardware prefers. */
   f32x4RelaxedMadd: simd(0x105),
 };

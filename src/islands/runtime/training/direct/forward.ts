@@ -1,7 +1,8 @@
 /**
  * The forward pass of a DirectPlan with plain tfjs ops (no tape records them): each layer's input
- * and output are kept for the backward pass. The ops are the ones tfjs-layers runs in training:
- * Conv2D + bias + ReLU unfused, Dense through fused matMul, softmax last.
+ * and output are kept for the backward pass. Conv2D and Dense run fused with their bias and ReLU,
+ * as tfjs-layers runs them in inference (on wasm: our GEMM with the bias and ReLU added in
+ * registers, backend/conv-forward-gemm.ts); softmax last.
  */
 import * as tf from '@tensorflow/tfjs-core';
 import type { DirectLayer, DirectPlan } from './plan.ts';
@@ -11,11 +12,8 @@ export interface Activation { input: tf.Tensor; output: tf.Tensor }
 
 function run(layer: DirectLayer, x: tf.Tensor): tf.Tensor {
   switch (layer.kind) {
-    case 'conv': {
-      const y = tf.conv2d(x as tf.Tensor4D, layer.kernel as tf.Tensor4D, layer.strides, layer.padding);
-      const biased = layer.bias ? tf.add(y, layer.bias) : y;
-      return layer.relu ? tf.relu(biased) : biased;
-    }
+    case 'conv':
+      return tf.fused.conv2d({ x: x as tf.Tensor4D, filter: layer.kernel as tf.Tensor4D, strides: layer.strides, pad: layer.padding, bias: layer.bias ?? undefined, activation: layer.relu ? 'relu' : 'linear' });
     case 'pool':
       return tf.maxPool(x as tf.Tensor4D, layer.poolSize, layer.strides, layer.padding);
     case 'flatten':
