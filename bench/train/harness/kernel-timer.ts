@@ -29,7 +29,7 @@ export function instrumentKernels(backend: string, timer: KernelTimer = createTi
       } finally {
         depth -= 1;
         const first = Object.values(args.inputs)[0];
-        const key = config.kernelName.startsWith('Conv2D') && first ? `${config.kernelName} ${first.shape.join('x')}` : config.kernelName;
+        const key = /^(Fused)?Conv2D/.test(config.kernelName) && first ? `${config.kernelName} ${first.shape.join('x')}` : config.kernelName;
         timer.totals.set(key, (timer.totals.get(key) ?? 0) + performance.now() - start);
       }
     };
