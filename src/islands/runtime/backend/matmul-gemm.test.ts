@@ -29,3 +29,25 @@ describe('wasm BatchMatMul by our GEMM', () => {
     expect(maxDiff(viaWasm, await product('cpu', aShape, bShape, ta, tb))).toBeLessThan(1e-4);
   });
 });
+
+describe('wasm _FusedMatMul by our GEMM', () => {
+  /** The fused product (bias and activation) on one backend. */
+  async function fused(backend: string, aShape: [number, number], bShape: [number, number], transposeB: boolean, bias: boolean, activation: 'relu' | 'linear' | 'elu') {
+    await tf.setBackend(backend);
+    const n = bShape[transposeB ? 0 : 1];
+    return tf.tidy(() => tf.fused.matMul({
+      a: tf.randomNormal(aShape, 0, 1, 'float32', 1) as tf.Tensor2D, b: tf.randomNormal(bShape, 0, 1, 'float32', 2) as tf.Tensor2D, transposeB,
+      bias: bias ? tf.randomNormal([n], 0, 1, 'float32', 3) : undefined, activation,
+    }).arraySync());
+  }
+
+  // The first Dense layer's forward pass (576 -> 64, ReLU), the output layer's shape (width 10:
+  // the backend's kernel), a transposed B, no bias, and an activation we leave to the backend.
+  it.each([
+    [[64, 576], [576, 64], false, true, 'relu'], [[64, 64], [64, 10], false, true, 'linear'], [[7, 5], [12, 5], true, true, 'relu'],
+    [[9, 16], [16, 8], false, false, 'relu'], [[9, 16], [16, 8], false, true, 'linear'], [[9, 16], [16, 8], false, true, 'elu'],
+  ] as Array<[[number, number], [number, number], boolean, boolean, 'relu' | 'linear' | 'elu']>)('matches the cpu backend for %j . %j (B transposed: %s, bias: %s, %s)', async (aShape, bShape, tb, bias, activation) => {
+    const viaWasm = await fused('wasm', aShape, bShape, tb, bias, activation);
+    expect(maxDiff(viaWasm, await fused('cpu', aShape, bShape, tb, bias, activation))).toBeLessThan(1e-4);
+  });
+});

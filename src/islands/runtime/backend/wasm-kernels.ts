@@ -16,11 +16,12 @@
  * MaxPoolGrad of the first three choices has a fast path for non-overlapping 2x2 windows, their
  * Sum one for sums over all axes but the last (bias gradients: wasm-sum-leading.ts), and their
  * Identity and same-type Cast share memory instead of copying it (wasm-identity.ts). The 'gemm'
- * set also runs the forward Conv2D, FusedConv2D (bias and ReLU fused) and BatchMatMul on our GEMM.
+ * set also runs the forward Conv2D, FusedConv2D and _FusedMatMul (bias and ReLU fused) and
+ * BatchMatMul on our GEMM.
  */
-import { BatchMatMul, Cast, Conv2D, Conv2DBackpropFilter, Conv2DBackpropInput, FusedConv2D, getKernel, Identity, MaxPoolGrad, registerKernel, Sum, unregisterKernel, type KernelConfig } from '@tensorflow/tfjs-core';
+import { _FusedMatMul, BatchMatMul, Cast, Conv2D, Conv2DBackpropFilter, Conv2DBackpropInput, FusedConv2D, getKernel, Identity, MaxPoolGrad, registerKernel, Sum, unregisterKernel, type KernelConfig } from '@tensorflow/tfjs-core';
 import { conv2dByGemm, fusedConv2dByGemm } from './conv-forward-gemm.ts';
-import { batchMatMulByGemm } from './matmul-gemm.ts';
+import { batchMatMulByGemm, fusedMatMulByGemm } from './matmul-gemm.ts';
 import { backpropFilterByConvolution, backpropInputByConvolution } from './conv-grad-convolution.ts';
 import { backpropFilterByGemm, backpropInputByGemm } from './conv-grad-gemm.ts';
 import { backpropFilterByMatMul, backpropInputByMatMul } from './conv-grad-matmul.ts';
@@ -53,10 +54,11 @@ const choices: Record<ConvGradientKernels, [Kernel, Kernel, Kernel]> = {
  * back to it. Its setupFunc (binding the wasm function at backend start) stays on either.
  */
 let backendSum: KernelConfig | null = null;
-/** The backend's own Conv2D, FusedConv2D and BatchMatMul, likewise: the 'gemm' set wraps them, the others restore them. */
+/** The backend's own Conv2D, FusedConv2D, BatchMatMul and _FusedMatMul, likewise: the 'gemm' set wraps them, the others restore them. */
 let backendConv2D: KernelConfig | null = null;
 let backendFusedConv2D: KernelConfig | null = null;
 let backendMatMul: KernelConfig | null = null;
+let backendFusedMatMul: KernelConfig | null = null;
 /** The backend's own Identity and Cast (copies): the frozen set restores them, the others share memory where they can. */
 let backendIdentity: KernelConfig | null = null;
 let backendCast: KernelConfig | null = null;
@@ -67,6 +69,7 @@ function configs(conv: ConvGradientKernels): KernelConfig[] {
   backendConv2D ??= getKernel(Conv2D, 'wasm') ?? null;
   backendFusedConv2D ??= getKernel(FusedConv2D, 'wasm') ?? null;
   backendMatMul ??= getKernel(BatchMatMul, 'wasm') ?? null;
+  backendFusedMatMul ??= getKernel(_FusedMatMul, 'wasm') ?? null;
   backendIdentity ??= getKernel(Identity, 'wasm') ?? null;
   backendCast ??= getKernel(Cast, 'wasm') ?? null;
   type Wrap = (fallback: KernelConfig['kernelFunc']) => KernelConfig['kernelFunc'];
@@ -80,6 +83,7 @@ function configs(conv: ConvGradientKernels): KernelConfig[] {
     ...ours(backendConv2D, conv2dByGemm),
     ...ours(backendFusedConv2D, fusedConv2dByGemm),
     ...ours(backendMatMul, batchMatMulByGemm),
+    ...ours(backendFusedMatMul, fusedMatMulByGemm),
     { kernelName: Conv2DBackpropFilter, backendName: 'wasm', kernelFunc: filter as KernelConfig['kernelFunc'] },
     { kernelName: Conv2DBackpropInput, backendName: 'wasm', kernelFunc: input as KernelConfig['kernelFunc'] },
     { kernelName: MaxPoolGrad, backendName: 'wasm', kernelFunc: pool as KernelConfig['kernelFunc'] },
