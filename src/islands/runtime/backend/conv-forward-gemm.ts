@@ -8,6 +8,7 @@
  */
 import { backend_util, type Conv2DAttrs, type FusedConv2DAttrs, type KernelBackend, type KernelFunc, type TensorInfo } from '@tensorflow/tfjs-core';
 import { chunkRows } from './conv-grad-matmul.ts';
+import { gemmEpilogue } from './fused-epilogue.ts';
 import { gemmOn } from './simd/gemm.ts';
 import { im2col, patchGeometry, patchShape } from './im2col.ts';
 import { heapIndex, heapMemory, patchMemory, scratch, type WasmBackend } from './kernel-scratch.ts';
@@ -49,9 +50,9 @@ export function conv2dByGemm(fallback: KernelFunc): KernelFunc {
 /** The FusedConv2D kernel for linear and ReLU activations with a [Cout] bias (or none); the rest by `fallback`. */
 export function fusedConv2dByGemm(fallback: KernelFunc): KernelFunc {
   return (args) => {
-    const { x, filter, bias, preluActivationWeights } = args.inputs as { x: TensorInfo; filter: TensorInfo; bias?: TensorInfo; preluActivationWeights?: TensorInfo };
-    const attrs = args.attrs as unknown as FusedConv2DAttrs;
-    if (preluActivationWeights || (attrs.activation !== 'linear' && attrs.activation !== 'relu')) return fallback(args);
-    return convolve(args.backend as KernelBackend, x, filter, attrs, bias ?? null, attrs.activation === 'relu') ?? fallback(args);
+    const { x, filter } = args.inputs as { x: TensorInfo; filter: TensorInfo };
+    const epilogue = gemmEpilogue(args);
+    if (!epilogue) return fallback(args);
+    return convolve(args.backend as KernelBackend, x, filter, args.attrs as unknown as FusedConv2DAttrs, epilogue.bias, epilogue.relu) ?? fallback(args);
   };
 }

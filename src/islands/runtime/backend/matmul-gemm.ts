@@ -8,6 +8,7 @@
  * added in the GEMM's registers; other activations go to the backend's kernel.
  */
 import type { _FusedMatMulAttrs, BatchMatMulAttrs, KernelBackend, KernelFunc, TensorInfo } from '@tensorflow/tfjs-core';
+import { gemmEpilogue } from './fused-epilogue.ts';
 import { transposeInto } from './heap-matrix.ts';
 import { gemmOn } from './simd/gemm.ts';
 import { heapFloats, heapIndex, heapMemory, scratch } from './kernel-scratch.ts';
@@ -51,9 +52,9 @@ export function batchMatMulByGemm(fallback: KernelFunc): KernelFunc {
 /** The _FusedMatMul kernel for linear and ReLU activations with an [n] bias (or none); the rest by `fallback`. */
 export function fusedMatMulByGemm(fallback: KernelFunc): KernelFunc {
   return (args) => {
-    const { a, b, bias, preluActivationWeights } = args.inputs as { a: TensorInfo; b: TensorInfo; bias?: TensorInfo; preluActivationWeights?: TensorInfo };
-    const attrs = args.attrs as unknown as _FusedMatMulAttrs;
-    if (preluActivationWeights || (attrs.activation !== 'linear' && attrs.activation !== 'relu')) return fallback(args);
-    return multiply(args.backend as KernelBackend, a, b, attrs, bias ?? null, attrs.activation === 'relu') ?? fallback(args);
+    const { a, b } = args.inputs as { a: TensorInfo; b: TensorInfo };
+    const epilogue = gemmEpilogue(args);
+    if (!epilogue) return fallback(args);
+    return multiply(args.backend as KernelBackend, a, b, args.attrs as unknown as _FusedMatMulAttrs, epilogue.bias, epilogue.relu) ?? fallback(args);
   };
 }
