@@ -8,7 +8,7 @@
  */
 import { backend_util, type Conv2DAttrs, type FusedConv2DAttrs, type KernelBackend, type KernelFunc, type TensorInfo } from '@tensorflow/tfjs-core';
 import { chunkRows } from './conv-grad-matmul.ts';
-import { gemmEpilogue } from './fused-epilogue.ts';
+import { biasFits, gemmEpilogue } from './fused-epilogue.ts';
 import { gemmOn } from './simd/gemm.ts';
 import { im2col, patchGeometry, patchShape } from './im2col.ts';
 import { heapIndex, heapMemory, patchMemory, scratch, type WasmBackend } from './kernel-scratch.ts';
@@ -19,7 +19,7 @@ function convolve(backend: KernelBackend, x: TensorInfo, filter: TensorInfo, att
   const cout = filter.shape[3]!;
   const undilated = dilations === 1 || (Array.isArray(dilations) && dilations.every((d) => d === 1));
   if (dataFormat !== 'NHWC' || !undilated || cout % 4 !== 0 || x.dtype !== 'float32') return null;
-  if (bias && (bias.dtype !== 'float32' || bias.shape.reduce((a, b) => a * b, 1) !== cout || bias.shape.at(-1) !== cout)) return null;
+  if (!biasFits(bias, cout)) return null;
   const info = backend_util.computeConv2DInfo(x.shape as [number, number, number, number], filter.shape as [number, number, number, number], strides, 1, pad, dimRoundingMode);
   const g = patchGeometry(info);
   const [m, k] = patchShape(g);

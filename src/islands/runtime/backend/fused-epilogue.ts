@@ -12,3 +12,8 @@ export function gemmEpilogue(args: Parameters<KernelFunc>[0]): { bias: TensorInf
   if (preluActivationWeights || (activation !== 'linear' && activation !== 'relu')) return null;
   return { bias: bias ?? null, relu: activation === 'relu' };
 }
+
+/** Whether `bias` (if any) is one float32 value per output column: [width], or with leading ones. */
+export function biasFits(bias: TensorInfo | null, width: number): boolean {
+  return !bias || (bias.dtype === 'float32' && bias.shape.reduce((a, b) => a * b, 1) === width && bias.shape.at(-1) === width);
+}

@@ -8,7 +8,7 @@
  * added in the GEMM's registers; other activations go to the backend's kernel.
  */
 import type { _FusedMatMulAttrs, BatchMatMulAttrs, KernelBackend, KernelFunc, TensorInfo } from '@tensorflow/tfjs-core';
-import { gemmEpilogue } from './fused-epilogue.ts';
+import { biasFits, gemmEpilogue } from './fused-epilogue.ts';
 import { transposeInto } from './heap-matrix.ts';
 import { gemmOn } from './simd/gemm.ts';
 import { heapFloats, heapIndex, heapMemory, scratch } from './kernel-scratch.ts';
@@ -24,7 +24,7 @@ function multiply(backend: KernelBackend, a: TensorInfo, b: TensorInfo, attrs: B
   const [m, k] = transposeA ? [cols, rows] : [rows, cols];
   const n = b.shape[b.shape.length - (transposeB ? 2 : 1)]!;
   if (m === 0 || k === 0 || n % 4 !== 0 || n === 0) return null;
-  if (bias && (bias.dtype !== 'float32' || bias.shape.reduce((x, y) => x * y, 1) !== n || bias.shape.at(-1) !== n)) return null;
+  if (!biasFits(bias, n)) return null;
   const s = scratch(backend);
   const c = s.alloc(a.shape.length === 3 ? [1, m, n] : [m, n]);
   let bRows = b;
